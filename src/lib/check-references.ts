@@ -1,0 +1,139 @@
+/**
+ * Checks every reference in the corpus: cross-links and citations in bodies,
+ * and the ids named in front matter. Adds a problem for each one that does
+ * not resolve, with its position and a did-you-mean.
+ */
+import type { Entry, EventEntry, SourceEntry } from './entry.ts';
+import type { EntryIndex } from './entry-index.ts';
+import { messages } from './messages.ts';
+import type { ProblemList } from './problems.ts';
+import { spread } from './read-content.ts';
+import { fieldName } from './zod-problems.ts';
+import type { EntryKind } from './types.ts';
+
+/** A reference from a front-matter field to another entry. */
+interface FieldRef {
+  path: (string | number)[];
+  id: string;
+  kind: EntryKind;
+}
+
+/** The ids an entry's front matter names, with the field each sits in. */
+export function fieldRefs(entry: Entry): FieldRef[] {
+  const refs: FieldRef[] = [];
+  const add = (path: (string | number)[], id: string | undefined, kind: EntryKind) => {
+    if (id !== undefined) refs.push({ path, id, kind });
+  };
+  switch (entry.kind) {
+    case 'actor':
+      entry.data.affiliations.forEach((id, i) => add(['affiliations', i], id, 'actor'));
+      break;
+    case 'event': {
+      const d = entry.data;
+      d.actors.forEach((a, i) => (typeof a === 'string' ? add(['actors', i], a, 'actor') : add(['actors', i, 'id'], a.id, 'actor')));
+      d.sources.forEach((id, i) => add(['sources', i], id, 'source'));
+      add(['responds_to'], d.responds_to, 'event');
+      d.status_by.forEach((s, i) => {
+        add(['status_by', i, 'actor'], s.actor, 'actor');
+        add(['status_by', i, 'source'], s.source, 'source');
+      });
+      d.accounts.forEach((s, i) => {
+        add(['accounts', i, 'actor'], s.actor, 'actor');
+        add(['accounts', i, 'source'], s.source, 'source');
+      });
+      break;
+    }
+    case 'source':
+      add(['via'], entry.data.via, 'source');
+      break;
+  }
+  return refs;
+}
+
+/**
+ * A source's publisher is an actor id, or plain text. Text that names an
+ * actor (by name or alias) links to it; text shaped like an id that names
+ * nothing is a typo, not a publisher called "cnnn".
+ */
+export function resolvePublisher(entry: SourceEntry, index: EntryIndex): Entry | undefined | 'unknown-id' {
+  const publisher = entry.data.publisher;
+  if (!publisher) return undefined;
+  const found = index.resolve(publisher);
+  if (found.status === 'found' && found.entry.kind === 'actor') return found.entry;
+  return /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z0-9]+$/.test(publisher) && !/\s/.test(publisher) ? 'unknown-id' : undefined;
+}
+
+export function checkReferences(entries: readonly Entry[], index: EntryIndex, problems: ProblemList): void {
+  for (const shared of index.shared) {
+    const path = shared.field === 'name' ? ['name'] : ['aliases', shared.aliasIndex ?? 0];
+    problems.warning(
+      shared.second.file,
+      shared.second.positionOf(path),
+      ...spread(messages.aliasShared(shared.text, `${shared.first.file}`)),
+    );
+  }
+  for (const entry of entries) {
+    for (const link of entry.body.links) {
+      if (link.target === '') {
+        problems.error(entry.file, link.at, ...spread(messages.linkEmpty(link.raw)));
+        continue;
+      }
+      const r = index.resolve(link.target);
+      if (r.status === 'missing') problems.error(entry.file, link.at, ...spread(messages.linkUnresolved(link.raw, r.suggestion)));
+      if (r.status === 'ambiguous') {
+        problems.error(entry.file, link.at, ...spread(messages.linkAmbiguous(link.raw, r.entries.map((e) => e.id))));
+      }
+    }
+    for (const citation of entry.body.citations) {
+      for (const key of citation.keys) {
+        if (index.get(key)?.kind === 'source') continue;
+        problems.error(entry.file, citation.at, ...spread(messages.citeUnknown(key, index.suggestId(key, 'source'))));
+      }
+    }
+    for (const ref of fieldRefs(entry)) {
+      const target = index.get(ref.id);
+      const field = fieldName(ref.path);
+      const at = entry.positionOf(ref.path);
+      if (!target) {
+        problems.error(entry.file, at, ...spread(messages.refUnknown(field, ref.id, ref.kind, index.suggestId(ref.id, ref.kind))));
+      } else if (target.kind !== ref.kind) {
+        problems.error(entry.file, at, ...spread(messages.refWrongKind(field, ref.id, target.kind, ref.kind)));
+      }
+    }
+    if (entry.kind === 'source' && resolvePublisher(entry, index) === 'unknown-id') {
+      const id = entry.data.publisher!;
+      problems.error(entry.file, entry.positionOf(['publisher']), ...spread(messages.refUnknown('publisher', id, 'actor', index.suggestId(id, 'actor'))));
+    }
+  }
+  checkViaLoops(index.ofKind('source'), index, problems);
+  for (const event of index.ofKind('event')) warnIfUnsourced(event, problems);
+}
+
+/** A source that relays itself, directly or through others, has no origin. */
+function checkViaLoops(sources: readonly SourceEntry[], index: EntryIndex, problems: ProblemList): void {
+  const reported = new Set<string>();
+  for (const start of sources) {
+    const chain: string[] = [start.id];
+    let current: Entry | undefined = start;
+    while (current?.kind === 'source' && current.data.via) {
+      const next = current.data.via;
+      if (chain.includes(next)) {
+        const loop = chain.slice(chain.indexOf(next));
+        const key = [...loop].sort().join(' ');
+        if (!reported.has(key)) {
+          reported.add(key);
+          const first = index.get(loop[0]!) as SourceEntry;
+          problems.error(first.file, first.positionOf(['via']), ...spread(messages.viaLoop([...loop, next])));
+        }
+        break;
+      }
+      chain.push(next);
+      current = index.get(next);
+    }
+  }
+}
+
+function warnIfUnsourced(event: EventEntry, problems: ProblemList): void {
+  if (event.data.sources.length > 0 || event.body.citations.length > 0) return;
+  problems.warning(event.file, { line: 1, column: 1 }, ...spread(messages.eventWithoutSource()));
+}

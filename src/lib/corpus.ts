@@ -1,0 +1,47 @@
+/**
+ * Loads a content folder into the corpus: every entry read and validated,
+ * the index built, every reference checked. The checker stops here; the
+ * build goes on to `site-model.ts`. One function, so both see the same problems.
+ */
+import type { Entry } from './entry.ts';
+import { EntryIndex } from './entry-index.ts';
+import { ProblemList, sortProblems } from './problems.ts';
+import { listContentFiles, readEntry, spread } from './read-content.ts';
+import { checkReferences } from './check-references.ts';
+import { messages } from './messages.ts';
+import type { Problem } from './types.ts';
+import type { StoryEntry } from './entry.ts';
+
+export interface Corpus {
+  /** The content folder, as given. */
+  root: string;
+  story: StoryEntry | undefined;
+  entries: Entry[];
+  index: EntryIndex;
+  problems: Problem[];
+}
+
+export function loadCorpus(root: string): Corpus {
+  const problems = new ProblemList();
+  const entries: Entry[] = [];
+  const seen = new Map<string, string>();
+  for (const file of listContentFiles(root, problems)) {
+    const entry = readEntry(file, problems);
+    if (!entry) continue;
+    const other = seen.get(entry.id);
+    if (other) {
+      problems.error(entry.file, { line: 1, column: 1 }, ...spread(messages.duplicateId(entry.id, other)));
+      continue;
+    }
+    seen.set(entry.id, entry.file);
+    entries.push(entry);
+  }
+  const index = new EntryIndex(entries);
+  checkReferences(entries, index, problems);
+  const story = entries.find((e): e is StoryEntry => e.kind === 'story');
+  return { root, story, entries, index, problems: sortProblems(problems.items) };
+}
+
+export function hasErrors(corpus: Corpus): boolean {
+  return corpus.problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,75 @@
+/**
+ * Story dates: `YYYY-MM-DD`, or `YYYY-MM` when only the month is known.
+ * They stay strings end to end (no time zones), and sort as strings once
+ * normalised by {@link dateSortKey}.
+ */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+export type DatePrecision = 'day' | 'month';
+
+export interface StoryDate {
+  year: number;
+  month: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+/** Parses a story date, or returns a reason it is not one. */
+export function parseStoryDate(value: string): StoryDate | { error: string } {
+  const day = DAY.exec(value);
+  const month = MONTH.exec(value);
+  if (!day && !month) {
+    return { error: `"${value}" is not a date in the form YYYY-MM-DD or YYYY-MM` };
+  }
+  const parts = (day ?? month)!;
+  const y = Number(parts[1]);
+  const m = Number(parts[2]);
+  if (m < 1 || m > 12) return { error: `"${value}" has no month ${parts[2]}` };
+  if (!day) return { year: y, month: m, precision: 'month' };
+  const d = Number(parts[3]);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > last) {
+    return { error: `"${value}" is not a real day: ${MONTHS[m - 1]} ${y} has ${last} days` };
+  }
+  return { year: y, month: m, day: d, precision: 'day' };
+}
+
+export function isStoryDate(value: string): boolean {
+  return !('error' in parseStoryDate(value));
+}
+
+/**
+ * Orders story dates. Plain string order is right for ISO dates, and it puts a
+ * month-precision date at the start of its month, before the days of that
+ * month (`2023-04` < `2023-04-01`): "sometime in April" reads before April 1.
+ */
+export function compareStoryDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** "April 2023" for a month, "April 9, 2023" for a day. */
+export function formatStoryDate(value: string): string {
+  const parsed = parseStoryDate(value);
+  if ('error' in parsed) return value;
+  const month = MONTHS[parsed.month - 1];
+  return parsed.precision === 'month' ? `${month} ${parsed.year}` : `${month} ${parsed.day}, ${parsed.year}`;
+}
+
+/** "April 2023": the heading a date is grouped under on the timeline. */
+export function monthLabel(value: string): string {
+  const parsed = parseStoryDate(value);
+  if ('error' in parsed) return value;
+  return `${MONTHS[parsed.month - 1]} ${parsed.year}`;
+}
+
+/** `2023-04`: the month part of a story date. */
+export function monthKey(value: string): string {
+  return value.slice(0, 7);
+}

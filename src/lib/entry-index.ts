@@ -1,0 +1,94 @@
+/**
+ * The corpus index: every entry by id, and every id, name, title and alias by
+ * its normalised key. Built once per build; every link is resolved here.
+ */
+import type { Entry } from './entry.ts';
+import { normalizeKey } from './normalize.ts';
+import { didYouMean } from './did-you-mean.ts';
+import type { EntryKind } from './types.ts';
+
+export type Resolution =
+  | { status: 'found'; entry: Entry }
+  | { status: 'ambiguous'; entries: Entry[] }
+  | { status: 'missing'; suggestion?: string };
+
+/** A name or alias that two entries declare. */
+export interface SharedKey {
+  /** The name or alias as the later entry wrote it. */
+  text: string;
+  /** The entry that declared it first (in id order) and the one that repeats it. */
+  first: Entry;
+  second: Entry;
+  /** Which field of `second` holds it. */
+  field: 'name' | 'aliases';
+  aliasIndex?: number;
+}
+
+export class EntryIndex {
+  readonly byId = new Map<string, Entry>();
+  /** Normalised name/title/alias/id → the entries that declare it. */
+  private readonly byKey = new Map<string, Entry[]>();
+  /** Display forms of every key, for suggestions: normalised key → as written. */
+  private readonly display = new Map<string, string>();
+  readonly shared: SharedKey[] = [];
+
+  constructor(entries: readonly Entry[]) {
+    const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const entry of sorted) this.byId.set(entry.id, entry);
+    for (const entry of sorted) {
+      if (entry.kind === 'story') continue;
+      this.addKey(entry.id, entry);
+      this.addKey(entry.name, entry, 'name');
+      entry.aliases.forEach((alias, i) => this.addKey(alias, entry, 'aliases', i));
+    }
+  }
+
+  private addKey(text: string, entry: Entry, field?: 'name' | 'aliases', aliasIndex?: number): void {
+    const key = normalizeKey(text);
+    if (!key) return;
+    const list = this.byKey.get(key) ?? [];
+    if (list.includes(entry)) return;
+    const first = list[0];
+    if (first && field) {
+      this.shared.push({ text, first, second: entry, field, ...(aliasIndex === undefined ? {} : { aliasIndex }) });
+    }
+    list.push(entry);
+    this.byKey.set(key, list);
+    if (!this.display.has(key)) this.display.set(key, text);
+  }
+
+  get(id: string): Entry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Entries of one kind, in id order. */
+  ofKind<K extends EntryKind>(kind: K): Extract<Entry, { kind: K }>[] {
+    return [...this.byId.values()].filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
+  }
+
+  /**
+   * Resolves link text: an exact id first (ids are unique), then names,
+   * titles and aliases, case-insensitively and ignoring accents.
+   */
+  resolve(text: string): Resolution {
+    const exact = this.byId.get(text.trim());
+    if (exact && exact.kind !== 'story') return { status: 'found', entry: exact };
+    const key = normalizeKey(text);
+    const matches = this.byKey.get(key) ?? [];
+    const byIdKey = matches.find((e) => e.id === key);
+    if (byIdKey) return { status: 'found', entry: byIdKey };
+    if (matches.length === 1) return { status: 'found', entry: matches[0]! };
+    if (matches.length > 1) return { status: 'ambiguous', entries: matches };
+    const suggestionKey = didYouMean(key, this.byKey.keys());
+    const suggestion = suggestionKey === undefined ? undefined : this.display.get(suggestionKey);
+    return { status: 'missing', ...(suggestion ? { suggestion } : {}) };
+  }
+
+  /** Suggests an id of the given kind close to `id`. */
+  suggestId(id: string, kind?: EntryKind): string | undefined {
+    const ids = [...this.byId.values()].filter((e) => !kind || e.kind === kind).map((e) => e.id);
+    const byName = this.resolve(id);
+    if (byName.status === 'found' && (!kind || byName.entry.kind === kind)) return byName.entry.id;
+    return didYouMean(id, ids);
+  }
+}

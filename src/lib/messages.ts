@@ -1,0 +1,152 @@
+/**
+ * Every message Dossier prints about content, in one place. Tests pin these
+ * texts; change them here and in the tests together.
+ *
+ * Each returns `{ code, message, hint }`: what is wrong, and how to fix it.
+ */
+export interface Message {
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
+
+export const messages = {
+  // Reading files
+  notUtf8: (): Message => ({
+    code: 'not-utf8',
+    message: 'the file is not valid UTF-8 text',
+    hint: 'save it as UTF-8 in your editor',
+  }),
+  emptyFile: (): Message => ({
+    code: 'empty-file',
+    message: 'the file is empty',
+    hint: 'add front matter between two "---" lines, or delete the file',
+  }),
+  frontMatterMissing: (): Message => ({
+    code: 'front-matter-missing',
+    message: 'the file has no front matter',
+    hint: 'start the file with a line "---", the fields, and another line "---"',
+  }),
+  frontMatterUnterminated: (): Message => ({
+    code: 'front-matter-unterminated',
+    message: 'the front matter is not closed',
+    hint: 'add a line "---" after the last field',
+  }),
+  frontMatterNotMapping: (): Message => ({
+    code: 'front-matter-not-mapping',
+    message: 'the front matter is not a list of fields',
+    hint: 'write one "field: value" per line',
+  }),
+  yamlSyntax: (detail: string): Message => ({
+    code: 'yaml-syntax',
+    message: `the front matter is not valid YAML: ${detail}`,
+    hint: 'quote values that contain ":" or "#", and indent list items evenly',
+  }),
+  badFileName: (name: string, suggestion: string): Message => ({
+    code: 'bad-file-name',
+    message: `"${name}" is not a valid entry id: ids use lowercase letters, digits and hyphens`,
+    hint: `rename the file to ${suggestion}.md`,
+  }),
+  duplicateId: (id: string, other: string): Message => ({
+    code: 'duplicate-id',
+    message: `the id "${id}" is already used by ${other}`,
+    hint: 'ids are unique across actors, events and sources: rename one of the files',
+  }),
+  ignoredFile: (what: string): Message => ({
+    code: 'ignored-file',
+    message: `${what} is not a Markdown entry and is ignored`,
+    hint: 'entries are .md files in actors/, events/ or sources/',
+  }),
+  missingStory: (): Message => ({
+    code: 'missing-story',
+    message: 'the content folder has no story.md',
+    hint: 'create story.md with a title and a summary',
+  }),
+
+  // Front matter fields
+  missingField: (field: string): Message => ({
+    code: 'missing-field',
+    message: `missing required field "${field}"`,
+    hint: `add a line "${field}: ..." to the front matter`,
+  }),
+  wrongType: (field: string, expected: string, got: string): Message => ({
+    code: 'wrong-type',
+    message: `"${field}" must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`}, not ${got}`,
+    hint: expected === 'array' ? 'write a list as [a, b] or with one "- item" per line' : undefined,
+  }),
+  notAllowed: (field: string, value: string, allowed: readonly string[], suggestion?: string): Message => ({
+    code: 'not-allowed',
+    message: `"${field}" is "${value}", which is not allowed`,
+    hint: `use one of: ${list(allowed)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+  }),
+  badActorRef: (field: string): Message => ({
+    code: 'bad-actor-ref',
+    message: `"${field}" must be an actor id or {id, role}`,
+    hint: 'write "- some-actor" or "- {id: some-actor, role: ...}"',
+  }),
+  emptyField: (field: string): Message => ({
+    code: 'empty-field',
+    message: `"${field}" is empty`,
+    hint: 'give it a value or remove the line',
+  }),
+  invalidField: (field: string, detail: string): Message => ({
+    code: 'invalid-field',
+    message: `"${field}" ${detail}`,
+  }),
+  unknownField: (field: string, suggestion?: string): Message => ({
+    code: 'unknown-field',
+    message: `unknown field "${field}" is ignored`,
+    hint: maybe(suggestion, `did you mean "${suggestion}"?`),
+  }),
+
+  // References
+  linkEmpty: (raw: string): Message => ({
+    code: 'link-empty',
+    message: `the link ${raw} names nothing`,
+    hint: 'write [[id]], [[id|label]] or [[Name]]',
+  }),
+  linkUnresolved: (raw: string, suggestion?: string): Message => ({
+    code: 'link-unresolved',
+    message: `the link ${raw} matches no entry`,
+    hint: suggestion ? `did you mean [[${suggestion}]]?` : 'check the spelling, or create the entry',
+  }),
+  linkAmbiguous: (raw: string, ids: readonly string[]): Message => ({
+    code: 'link-ambiguous',
+    message: `the link ${raw} matches ${ids.length} entries: ${list(ids)}`,
+    hint: `link by id instead, e.g. [[${ids[0]}]]`,
+  }),
+  aliasShared: (alias: string, other: string): Message => ({
+    code: 'alias-shared',
+    message: `the alias "${alias}" is also a name or alias of ${other}`,
+    hint: 'links by this alias fail as ambiguous; keep it on one entry only',
+  }),
+  citeUnknown: (key: string, suggestion?: string): Message => ({
+    code: 'cite-unknown',
+    message: `the citation key "@${key}" matches no source`,
+    hint: suggestion ? `did you mean @${suggestion}?` : 'cite a file name from sources/, without .md',
+  }),
+  refUnknown: (field: string, id: string, kind: string, suggestion?: string): Message => ({
+    code: 'ref-unknown',
+    message: `"${field}" names "${id}", which is no ${kind} of this story`,
+    hint: suggestion ? `did you mean "${suggestion}"?` : `use the id of a file in ${kind}s/`,
+  }),
+  refWrongKind: (field: string, id: string, actual: string, expected: string): Message => ({
+    code: 'ref-wrong-kind',
+    message: `"${field}" names "${id}", which is ${an(actual)}, not ${an(expected)}`,
+    hint: `use the id of a file in ${expected}s/`,
+  }),
+  viaLoop: (chain: readonly string[]): Message => ({
+    code: 'via-loop',
+    message: `the "via" chain loops: ${chain.join(' → ')}`,
+    hint: 'a source relays another, older one: remove one "via" to break the loop',
+  }),
+  eventWithoutSource: (): Message => ({
+    code: 'event-without-source',
+    message: 'this event cites no source',
+    hint: 'add "sources: [source-id]" or a citation [@source-id] in the body',
+  }),
+} satisfies Record<string, (...args: never[]) => Message>;

@@ -1,0 +1,98 @@
+/**
+ * The content contract, as Zod schemas: front matter is validated here once,
+ * and the rest of the code trusts the types. See README "Content format".
+ */
+import * as z from 'zod';
+import { parseStoryDate } from './dates.ts';
+
+export const ACTOR_KINDS = ['person', 'organization', 'government', 'agency', 'media', 'country', 'group'] as const;
+export const EVENT_STATUSES = ['confirmed', 'reported', 'disputed', 'denied', 'unverified'] as const;
+
+/** Ids: lowercase ASCII letters, digits and single hyphens, e.g. `volodymyr-zelenskyy`. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** `YYYY-MM-DD` or `YYYY-MM`, checked to be a real day. */
+const storyDate = z.string().superRefine((value, ctx) => {
+  const parsed = parseStoryDate(value);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+});
+
+const dayDate = storyDate;
+const id = z.string();
+
+const update = z.object({
+  date: dayDate,
+  text: text,
+  kind: z.enum(['update', 'correction']).default('update'),
+});
+
+export const storySchema = z.object({
+  title: text,
+  summary: text,
+  dek: text.optional(),
+  published: dayDate.optional(),
+  updated: dayDate.optional(),
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' }).default('en'),
+  updates: z.array(update).default([]),
+});
+
+export const actorSchema = z.object({
+  name: text,
+  kind: z.enum(ACTOR_KINDS),
+  summary: text,
+  aliases: z.array(text).default([]),
+  role: text.optional(),
+  affiliations: z.array(id).default([]),
+  updates: z.array(update).default([]),
+});
+
+const actorRef = z.union([id, z.object({ id: id, role: text.optional() })]);
+
+export const eventSchema = z.object({
+  title: text,
+  date: storyDate,
+  summary: text,
+  actors: z.array(actorRef).default([]),
+  sources: z.array(id).default([]),
+  status: z.enum(EVENT_STATUSES).optional(),
+  location: text.optional(),
+  tags: z.array(text).default([]),
+  aliases: z.array(text).default([]),
+  /** The event this one answers (a denial, a response). */
+  responds_to: id.optional(),
+  /** Who confirmed or denied the claim, and on which source. */
+  status_by: z.array(z.object({ actor: id, source: id.optional(), note: text.optional() })).default([]),
+  /** Each party's account where parties disagree. */
+  accounts: z.array(z.object({ actor: id, source: id.optional(), says: text })).default([]),
+  updates: z.array(update).default([]),
+});
+
+export const sourceSchema = z.object({
+  title: text,
+  publisher: text.optional(),
+  published: storyDate.optional(),
+  author: text.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  via: id.optional(),
+  aliases: z.array(text).default([]),
+  updates: z.array(update).default([]),
+});
+
+export type StoryData = z.infer<typeof storySchema>;
+export type ActorData = z.infer<typeof actorSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+
+export const schemas = {
+  story: storySchema,
+  actor: actorSchema,
+  event: eventSchema,
+  source: sourceSchema,
+} as const;
+
+/** The fields each kind knows, for "unknown field" warnings with a did-you-mean. */
+export function knownFields(kind: keyof typeof schemas): string[] {
+  return Object.keys(schemas[kind].shape);
+}

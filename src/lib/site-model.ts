@@ -1,0 +1,333 @@
+/**
+ * Everything the pages show, computed once per build from the corpus: each
+ * entry's rendered body, its backlinks, its events or actors, its references.
+ * Plain data: the content loader stores it, pages only render it.
+ */
+import type { ActorEntry, Entry, EventEntry, SourceEntry, StoryEntry } from './entry.ts';
+import type { Corpus } from './corpus.ts';
+import { renderBody } from './render-entry.ts';
+import { sortEvents } from './timeline.ts';
+import { formatStoryDate } from './dates.ts';
+import { entryPath, normalizeBase, withBase } from './urls.ts';
+import { resolvePublisher } from './check-references.ts';
+import type { Heading } from '../markdown/rehype-heading-ids.ts';
+import type { LinkableKind } from './entry.ts';
+
+/** A link to an entry, with what a list or a preview card shows of it. */
+export interface EntryRef {
+  id: string;
+  kind: LinkableKind | 'story';
+  name: string;
+  href: string;
+  summary: string;
+  /** Events: the date as written (`2023-04-09` or `2023-04`) and as shown. */
+  date?: string;
+  dateLabel?: string;
+  /** Actors: their kind (person, agency...). Events: their status. */
+  subtype?: string;
+}
+
+export interface Reference {
+  number: number;
+  source: EntryRef;
+  publisher?: EntryRef | string;
+  publishedLabel?: string;
+  author?: string;
+  url?: string;
+  /** Ids of the citation marks in the body that point here. */
+  backrefs: string[];
+}
+
+export interface MentionGroup {
+  from: EntryRef;
+  sentences: string[];
+}
+
+interface PageBase {
+  ref: EntryRef;
+  file: string;
+  aliases: string[];
+  html: string;
+  headings: Heading[];
+  references: Reference[];
+  mentionedIn: MentionGroup[];
+}
+
+export interface ActorPage extends PageBase {
+  kind: 'actor';
+  actorKind: string;
+  role?: string;
+  affiliations: EntryRef[];
+  members: EntryRef[];
+  events: { event: EntryRef; roles: string[] }[];
+}
+
+export interface EventPage extends PageBase {
+  kind: 'event';
+  date: string;
+  dateLabel: string;
+  status?: string;
+  location?: string;
+  tags: string[];
+  actors: { actor: EntryRef; role?: string }[];
+  previous?: EntryRef;
+  next?: EntryRef;
+  respondsTo?: EntryRef;
+  responses: EntryRef[];
+  statusBy: { actor: EntryRef; source?: EntryRef; note?: string }[];
+  accounts: { actor: EntryRef; source?: EntryRef; says: string }[];
+}
+
+export interface SourcePage extends PageBase {
+  kind: 'source';
+  publisher?: EntryRef | string;
+  publishedLabel?: string;
+  author?: string;
+  url?: string;
+  /** The sources this one relays, nearest first. */
+  via: EntryRef[];
+  relayedBy: EntryRef[];
+  citedBy: EntryRef[];
+}
+
+export interface StoryPage extends PageBase {
+  kind: 'story';
+  title: string;
+  dek?: string;
+  lang: string;
+  publishedLabel?: string;
+  updatedLabel?: string;
+  keyActors: EntryRef[];
+}
+
+export type EntryPage = ActorPage | EventPage | SourcePage;
+
+export interface SiteModel {
+  base: string;
+  story: StoryPage;
+  pages: EntryPage[];
+  /** All events, in time order. */
+  timeline: EntryRef[];
+}
+
+const byName = (a: EntryRef, b: EntryRef) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
+
+export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}): SiteModel {
+  const base = normalizeBase(options.base);
+  const { index } = corpus;
+  const story = corpus.story;
+  if (!story) throw new Error('The content folder has no story.md; run `npm run check` for details.');
+
+  const refOf = (entry: Entry): EntryRef => {
+    if (entry.kind === 'story') return { id: entry.id, kind: 'story', name: entry.name, href: base, summary: entry.summary };
+    const ref: EntryRef = { id: entry.id, kind: entry.kind, name: entry.name, href: withBase(base, entryPath(entry.kind, entry.id)), summary: entry.summary };
+    if (entry.kind === 'event') {
+      ref.date = entry.data.date;
+      ref.dateLabel = formatStoryDate(entry.data.date);
+      if (entry.data.status) ref.subtype = entry.data.status;
+    }
+    if (entry.kind === 'actor') ref.subtype = entry.data.kind;
+    return ref;
+  };
+  const refs = new Map<string, EntryRef>(corpus.entries.map((e) => [e.id, refOf(e)]));
+  const ref = (id: string) => refs.get(id)!;
+  const maybeRef = (id: string | undefined) => (id === undefined ? undefined : refs.get(id));
+
+  // Render every body once; collect mentions for backlinks.
+  const rendered = new Map<string, { html: string; headings: Heading[]; references: Reference[] }>();
+  const mentions = new Map<string, Map<string, string[]>>();
+  for (const entry of corpus.entries) {
+    const numbers = new Map<string, Reference>();
+    const cite = (key: string) => {
+      const source = index.get(key);
+      if (source?.kind !== 'source') return undefined;
+      let reference = numbers.get(key);
+      if (!reference) {
+        reference = referenceFor(source, numbers.size + 1, ref(source.id), index, ref);
+        numbers.set(key, reference);
+      }
+      const mark = `user-content-cite-${reference.number}-${reference.backrefs.length + 1}`;
+      reference.backrefs.push(mark);
+      return { number: reference.number, title: source.name };
+    };
+    const body = renderBody(entry.body.tree, {
+      resolve: (target) => {
+        const r = index.resolve(target);
+        return r.status === 'found' && r.entry.kind !== 'story' ? { ...ref(r.entry.id), id: r.entry.id } : undefined;
+      },
+      cite,
+    });
+    // Sources an event lists but its body does not cite still belong in its references.
+    if (entry.kind === 'event') {
+      for (const id of entry.data.sources) {
+        const source = index.get(id);
+        if (source?.kind === 'source' && !numbers.has(id)) numbers.set(id, referenceFor(source, numbers.size + 1, ref(id), index, ref));
+      }
+    }
+    rendered.set(entry.id, { html: body.html, headings: body.headings, references: [...numbers.values()] });
+    for (const mention of body.mentions) {
+      if (mention.target === entry.id) continue;
+      const into = mentions.get(mention.target) ?? new Map<string, string[]>();
+      const sentences = into.get(entry.id) ?? [];
+      if (!sentences.includes(mention.sentence)) sentences.push(mention.sentence);
+      into.set(entry.id, sentences);
+      mentions.set(mention.target, into);
+    }
+  }
+  const mentionedIn = (id: string): MentionGroup[] =>
+    [...(mentions.get(id) ?? new Map<string, string[]>()).entries()]
+      .map(([from, sentences]) => ({ from: ref(from), sentences }))
+      .sort((a, b) => kindOrder(a.from.kind) - kindOrder(b.from.kind) || byName(a.from, b.from));
+
+  const base_ = (entry: Entry): PageBase => ({
+    ref: ref(entry.id),
+    file: entry.file,
+    aliases: entry.aliases,
+    ...rendered.get(entry.id)!,
+    mentionedIn: mentionedIn(entry.id),
+  });
+
+  const events = sortEvents(index.ofKind('event'));
+  const eventsOf = new Map<string, { event: EntryRef; roles: string[] }[]>();
+  for (const event of events) {
+    for (const a of event.data.actors) {
+      const id = typeof a === 'string' ? a : a.id;
+      const role = typeof a === 'string' ? undefined : a.role;
+      const list = eventsOf.get(id) ?? [];
+      const existing = list.find((x) => x.event.id === event.id);
+      if (existing) {
+        if (role) existing.roles.push(role);
+      } else list.push({ event: ref(event.id), roles: role ? [role] : [] });
+      eventsOf.set(id, list);
+    }
+  }
+  const responses = new Map<string, EntryRef[]>();
+  for (const event of events) {
+    if (event.data.responds_to) responses.set(event.data.responds_to, [...(responses.get(event.data.responds_to) ?? []), ref(event.id)]);
+  }
+
+  const pages: EntryPage[] = [];
+  for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
+  events.forEach((event, i) => pages.push(eventPage(event, events[i - 1], events[i + 1])));
+  for (const source of index.ofKind('source')) pages.push(sourcePage(source));
+
+  function actorPage(actor: ActorEntry): ActorPage {
+    return {
+      kind: 'actor',
+      ...base_(actor),
+      actorKind: actor.data.kind,
+      ...(actor.data.role ? { role: actor.data.role } : {}),
+      affiliations: actor.data.affiliations.map(ref),
+      members: index.ofKind('actor').filter((a) => a.data.affiliations.includes(actor.id)).map((a) => ref(a.id)).sort(byName),
+      events: eventsOf.get(actor.id) ?? [],
+    };
+  }
+
+  function eventPage(event: EventEntry, previous?: EventEntry, next?: EventEntry): EventPage {
+    const d = event.data;
+    return {
+      kind: 'event',
+      ...base_(event),
+      date: d.date,
+      dateLabel: formatStoryDate(d.date),
+      ...(d.status ? { status: d.status } : {}),
+      ...(d.location ? { location: d.location } : {}),
+      tags: d.tags,
+      actors: d.actors.map((a) => (typeof a === 'string' ? { actor: ref(a) } : { actor: ref(a.id), ...(a.role ? { role: a.role } : {}) })),
+      ...(previous ? { previous: ref(previous.id) } : {}),
+      ...(next ? { next: ref(next.id) } : {}),
+      ...(d.responds_to ? { respondsTo: ref(d.responds_to) } : {}),
+      responses: responses.get(event.id) ?? [],
+      statusBy: d.status_by.map((s) => ({ actor: ref(s.actor), ...(s.source ? { source: ref(s.source) } : {}), ...(s.note ? { note: s.note } : {}) })),
+      accounts: d.accounts.map((s) => ({ actor: ref(s.actor), ...(s.source ? { source: ref(s.source) } : {}), says: s.says })),
+    };
+  }
+
+  function sourcePage(source: SourceEntry): SourcePage {
+    const via: EntryRef[] = [];
+    const seen = new Set([source.id]);
+    for (let next = source.data.via; next && !seen.has(next); next = (index.get(next) as SourceEntry | undefined)?.data.via) {
+      seen.add(next);
+      const r = maybeRef(next);
+      if (r) via.push(r);
+    }
+    const citedBy = corpus.entries
+      .filter((e) => e.id !== source.id && citesSource(e, source.id))
+      .map((e) => ref(e.id))
+      .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || byName(a, b));
+    const reference = referenceFor(source, 0, ref(source.id), index, ref);
+    return {
+      kind: 'source',
+      ...base_(source),
+      ...(reference.publisher ? { publisher: reference.publisher } : {}),
+      ...(reference.publishedLabel ? { publishedLabel: reference.publishedLabel } : {}),
+      ...(source.data.author ? { author: source.data.author } : {}),
+      ...(source.data.url ? { url: source.data.url } : {}),
+      via,
+      relayedBy: index.ofKind('source').filter((s) => s.data.via === source.id).map((s) => ref(s.id)),
+      citedBy,
+    };
+  }
+
+  const involvement = (id: string) => (eventsOf.get(id)?.length ?? 0) * 2 + (mentions.get(id)?.size ?? 0);
+  const keyActors = index
+    .ofKind('actor')
+    .map((a) => ref(a.id))
+    .sort((a, b) => involvement(b.id) - involvement(a.id) || byName(a, b))
+    .slice(0, 8);
+
+  return {
+    base,
+    story: storyPage(story, base_(story), keyActors),
+    pages,
+    timeline: events.map((e) => ref(e.id)),
+  };
+}
+
+function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): StoryPage {
+  const d = story.data;
+  return {
+    kind: 'story',
+    ...page,
+    title: d.title,
+    ...(d.dek ? { dek: d.dek } : {}),
+    lang: d.lang,
+    ...(d.published ? { publishedLabel: formatStoryDate(d.published) } : {}),
+    ...(d.updated ? { updatedLabel: formatStoryDate(d.updated) } : {}),
+    keyActors,
+  };
+}
+
+const KIND_ORDER = ['story', 'event', 'actor', 'source'];
+function kindOrder(kind: string): number {
+  return KIND_ORDER.indexOf(kind);
+}
+
+function citesSource(entry: Entry, sourceId: string): boolean {
+  if (entry.body.citations.some((c) => c.keys.includes(sourceId))) return true;
+  if (entry.kind === 'event') {
+    const d = entry.data;
+    return d.sources.includes(sourceId) || d.status_by.some((s) => s.source === sourceId) || d.accounts.some((s) => s.source === sourceId);
+  }
+  return false;
+}
+
+function referenceFor(
+  source: SourceEntry,
+  number: number,
+  sourceRef: EntryRef,
+  index: Corpus['index'],
+  ref: (id: string) => EntryRef,
+): Reference {
+  const publisher = resolvePublisher(source, index);
+  const d = source.data;
+  return {
+    number,
+    source: sourceRef,
+    ...(publisher && publisher !== 'unknown-id' ? { publisher: ref(publisher.id) } : d.publisher ? { publisher: d.publisher } : {}),
+    ...(d.published ? { publishedLabel: formatStoryDate(d.published) } : {}),
+    ...(d.author ? { author: d.author } : {}),
+    ...(d.url ? { url: d.url } : {}),
+    backrefs: [],
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * Turns Zod issues into messages an editor can act on: which field, what is
+ * wrong with it, and what to write instead.
+ */
+import type * as z from 'zod';
+import { didYouMean } from './did-you-mean.ts';
+import { messages } from './messages.ts';
+
+export interface FieldProblem {
+  path: (string | number)[];
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+/** `actors[1].role` */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+export function zodIssueToProblem(issue: z.core.$ZodIssue): FieldProblem {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = fieldName(path);
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return { path, ...messages.missingField(field) };
+      return { path, ...messages.wrongType(field, issue.expected, describe(input)) };
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const suggestion = typeof input === 'string' ? didYouMean(input.toLowerCase(), allowed) : undefined;
+      return { path, ...messages.notAllowed(field, String(input), allowed, suggestion) };
+    }
+    case 'invalid_union':
+      return { path, ...messages.badActorRef(field) };
+    case 'too_small':
+      return { path, ...messages.emptyField(field) };
+    default:
+      return { path, ...messages.invalidField(field, issue.message) };
+  }
+}

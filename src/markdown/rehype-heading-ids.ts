@@ -1,0 +1,31 @@
+/**
+ * rehype plugin: gives `h2`–`h4` stable ids (GitHub-style slugs) so the table
+ * of contents and readers' bookmarks can point at them, and reports them.
+ * Runs after sanitizing, so its ids are not prefixed.
+ */
+import type { Root, Element } from 'hast';
+import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
+import GithubSlugger from 'github-slugger';
+
+export interface Heading {
+  depth: number;
+  id: string;
+  text: string;
+}
+
+export function rehypeHeadingIds(options: { onHeading?(heading: Heading): void } = {}) {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    // Ids the page itself uses; a heading must not take them.
+    for (const reserved of ['main', 'references', 'mentions', 'top']) slugger.slug(reserved);
+    visit(tree, 'element', (node: Element) => {
+      const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
+      if (!depth) return;
+      const text = toString(node).trim();
+      const id = slugger.slug(text || 'section');
+      node.properties.id = id;
+      options.onHeading?.({ depth: Number(depth), id, text });
+    });
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * What HTML an entry body may contain: GitHub's allow-list (hast-util-sanitize's
+ * default), plus the classes and attributes Dossier's own transforms add.
+ * No scripts, frames, objects, event handlers, `style` or non-http(s) links.
+ */
+import { defaultSchema, type Options } from 'rehype-sanitize';
+
+const base = defaultSchema.attributes ?? {};
+/** The default list for an element, less its `className` rule (replaced below). */
+const without = (tag: string) => (base[tag] ?? []).filter((a) => !(Array.isArray(a) && a[0] === 'className'));
+
+export const sanitizeSchema: Options = {
+  ...defaultSchema,
+  attributes: {
+    ...base,
+    a: [...without('a'), ['className', 'entry-link', 'citation', 'data-footnote-backref'], 'dataKind'],
+    sup: [...without('sup'), ['className', 'citations']],
+    span: [...without('span'), ['className', 'broken-link']],
+  },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};

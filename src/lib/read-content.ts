@@ -100,6 +100,12 @@ function decode(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** A source without a summary is described by who published it, and when. */
+function sourceSummary(data: Record<string, unknown>): string {
+  const parts = [data.publisher, data.published].filter((p): p is string => typeof p === 'string');
+  return parts.length > 0 ? `Published by ${parts.join(', ')}.` : '';
+}
+
 /** Reads, parses and validates one file; returns undefined if it can't become an entry. */
 export function readEntry(content: ContentFile, problems: ProblemList): Entry | undefined {
   const { file, kind } = content;
@@ -156,7 +162,7 @@ export function readEntry(content: ContentFile, problems: ProblemList): Entry | 
     file,
     data,
     name,
-    summary: String(data.summary ?? ''),
+    summary: typeof data.summary === 'string' ? data.summary : sourceSummary(data),
     aliases,
     body,
     positionOf: fm.positionOf,

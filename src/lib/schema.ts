@@ -71,6 +71,8 @@ export const eventSchema = z.object({
 
 export const sourceSchema = z.object({
   title: text,
+  /** What the source is, in one sentence; defaults to its publisher and date. */
+  summary: text.optional(),
   publisher: text.optional(),
   published: storyDate.optional(),
   author: text.optional(),

@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Options, read from the environment (see README "Options"):
+//   DOSSIER_CONTENT  content folder (read by the content loader), default "content"
+//   DOSSIER_SITE     absolute site URL, for canonical links and the sitemap
+//   DOSSIER_BASE     sub-path the site is served under, default "/"
+const base = process.env.DOSSIER_BASE || '/';
+
+export default defineConfig({
+  site: process.env.DOSSIER_SITE || undefined,
+  base,
+  // Every page is `<path>/index.html` and every link ends in `/`: plain static
+  // servers (nginx, S3, GitHub Pages) serve that with no rewrite rules.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

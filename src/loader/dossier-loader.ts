@@ -1,0 +1,68 @@
+/**
+ * Dossier's content loader for Astro's content layer. It reads the whole
+ * content folder with the pure core (`src/lib`), renders every entry once
+ * with Dossier's unified pipeline, and stores each page's data and HTML in
+ * the `entries` collection. Pages only read the store.
+ */
+import type { Loader } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus, hasErrors, type Corpus } from '../lib/corpus.ts';
+import { formatReport } from '../lib/problems.ts';
+import { buildSiteModel } from '../lib/site-model.ts';
+
+const SHARED = Symbol.for('dossier.corpus');
+
+/**
+ * The build command checks the content before starting Astro and leaves its
+ * corpus here, so the loader doesn't read and parse every file a second time.
+ */
+export function shareCorpus(corpus: Corpus): void {
+  (globalThis as Record<symbol, unknown>)[SHARED] = corpus;
+}
+
+function takeSharedCorpus(root: string): Corpus | undefined {
+  const shared = (globalThis as Record<symbol, unknown>)[SHARED] as Corpus | undefined;
+  (globalThis as Record<symbol, unknown>)[SHARED] = undefined;
+  return shared && resolve(shared.root) === root ? shared : undefined;
+}
+
+/** The content folder: `DOSSIER_CONTENT`, relative to the project root. */
+export function contentRoot(projectRoot: string): string {
+  return resolve(projectRoot, process.env.DOSSIER_CONTENT || 'content');
+}
+
+export function dossierLoader(): Loader {
+  return {
+    name: 'dossier-loader',
+    load: async ({ store, config, logger, watcher }) => {
+      const root = contentRoot(fileURLToPath(config.root));
+      const sync = () => {
+        const corpus = takeSharedCorpus(root) ?? loadCorpus(root);
+        if (hasErrors(corpus)) {
+          throw new Error(`The content has errors:\n${formatReport(corpus.problems, root)}`);
+        }
+        const site = buildSiteModel(corpus, { base: config.base });
+        store.clear();
+        const { story, timeline } = site;
+        store.set({ id: 'story', data: { ...story, timeline } as never, rendered: { html: story.html } });
+        for (const page of site.pages) {
+          store.set({ id: page.ref.id, data: page as never, rendered: { html: page.html } });
+        }
+        logger.info(`${site.pages.length + 1} entries from ${root}`);
+      };
+      sync();
+      if (watcher) {
+        watcher.add(root);
+        watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(root)) return;
+          try {
+            sync();
+          } catch (error) {
+            logger.error((error as Error).message);
+          }
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The site's data, read from the content layer: the pages' one door to it.
+ */
+import { getCollection } from 'astro:content';
+import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
+
+export interface SiteData {
+  story: StoryPage;
+  timeline: EntryRef[];
+  pages: EntryPage[];
+  actors: ActorPage[];
+  events: EventPage[];
+  sources: SourcePage[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Read once per build; in `npm run dev` every request reads the current store. */
+export function getSite(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const entries = await getCollection('entries');
+  const story = entries.find((e) => e.id === 'story')!.data as unknown as StoryPage & { timeline: EntryRef[] };
+  const pages = entries.filter((e) => e.id !== 'story').map((e) => e.data as unknown as EntryPage);
+  return {
+    story,
+    timeline: story.timeline,
+    pages,
+    actors: pages.filter((p): p is ActorPage => p.kind === 'actor'),
+    // In time order, as the core sorted them.
+    events: story.timeline.map((ref) => pages.find((p): p is EventPage => p.ref.id === ref.id)!),
+    sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
+  };
+}

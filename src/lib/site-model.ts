@@ -6,6 +6,7 @@
 import type { ActorEntry, Entry, EventEntry, SourceEntry, StoryEntry } from './entry.ts';
 import type { Corpus } from './corpus.ts';
 import { renderBody } from './render-entry.ts';
+import { citationMarkId } from '../markdown/remark-citations.ts';
 import { sortEvents } from './timeline.ts';
 import { formatStoryDate } from './dates.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
@@ -146,7 +147,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
         reference = referenceFor(source, numbers.size + 1, ref(source.id), index, ref);
         numbers.set(key, reference);
       }
-      const mark = `user-content-cite-${reference.number}-${reference.backrefs.length + 1}`;
+      const mark = citationMarkId(reference.number, reference.backrefs.length + 1);
       reference.backrefs.push(mark);
       return { number: reference.number, title: source.name };
     };
@@ -245,7 +246,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
 
   function sourcePage(source: SourceEntry): SourcePage {
     const via: EntryRef[] = [];
-    const seen = new Set([source.id]);
+    const seen = new Set<string>([source.id]);
     for (let next = source.data.via; next && !seen.has(next); next = (index.get(next) as SourceEntry | undefined)?.data.via) {
       seen.add(next);
       const r = maybeRef(next);

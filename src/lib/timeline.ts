@@ -2,11 +2,10 @@
  * The story's events in time order. Computed once per build; actor pages,
  * event pages (previous/next) and the timeline page all read from it.
  */
-import type { EventEntry } from './entry.ts';
 import { compareStoryDates, monthKey, monthLabel } from './dates.ts';
 
 /** Events by date; same date by title, then id, so the order is stable. */
-export function sortEvents<E extends Pick<EventEntry, 'id' | 'name'> & { data: { date: string } }>(events: readonly E[]): E[] {
+export function sortEvents<E extends { id: string; name: string; data: { date: string } }>(events: readonly E[]): E[] {
   return [...events].sort(
     (a, b) =>
       compareStoryDates(a.data.date, b.data.date) ||

@@ -21,7 +21,8 @@ export function rehypeHeadingIds(options: { onHeading?(heading: Heading): void }
     for (const reserved of ['main', 'references', 'mentions', 'top']) slugger.slug(reserved);
     visit(tree, 'element', (node: Element) => {
       const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
-      if (!depth) return;
+      // Headings that already have one (the footnotes' label) keep it.
+      if (!depth || node.properties.id) return;
       const text = toString(node).trim();
       const id = slugger.slug(text || 'section');
       node.properties.id = id;

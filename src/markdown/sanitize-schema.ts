@@ -18,4 +18,8 @@ export const sanitizeSchema: Options = {
     span: [...without('span'), ['className', 'broken-link']],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  // remark-rehype already prefixes its footnote ids with `user-content-`;
+  // clobbering again would break their links. Raw HTML, the only other source
+  // of ids, never reaches this point (remark-rehype drops it).
+  clobber: [],
 };

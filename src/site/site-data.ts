@@ -5,6 +5,8 @@ import { getCollection } from 'astro:content';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
 
 export interface SiteData {
+  /** The base path, ending in `/`, as the content loader applied it to every link. */
+  base: string;
   story: StoryPage;
   timeline: EntryRef[];
   pages: EntryPage[];
@@ -24,9 +26,10 @@ export function getSite(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const entries = await getCollection('entries');
-  const story = entries.find((e) => e.id === 'story')!.data as unknown as StoryPage & { timeline: EntryRef[] };
+  const story = entries.find((e) => e.id === 'story')!.data as unknown as StoryPage & { timeline: EntryRef[]; base: string };
   const pages = entries.filter((e) => e.id !== 'story').map((e) => e.data as unknown as EntryPage);
   return {
+    base: story.base,
     story,
     timeline: story.timeline,
     pages,

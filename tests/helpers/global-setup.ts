@@ -1,0 +1,38 @@
+/**
+ * Builds the sites the build tests read, one after the other (Astro writes
+ * shared type files under `.astro/`, so builds must not run concurrently):
+ * the small fixture story at the root, and the leak story under a sub-path,
+ * as a CDN would serve it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureSite: string;
+    leakSite: string;
+    leakBase: string;
+  }
+}
+
+export const LEAK_BASE = '/explainers/leak/';
+
+export default async function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-test-'));
+  const fixtureSite = join(work, 'fixture');
+  const leakSite = join(work, 'leak');
+  for (const [content, out, base] of [
+    ['tests/fixtures/small-story', fixtureSite, '/'],
+    ['content', leakSite, LEAK_BASE],
+  ] as const) {
+    const result = await buildSite(content, out, base);
+    if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  project.provide('fixtureSite', fixtureSite);
+  project.provide('leakSite', leakSite);
+  project.provide('leakBase', LEAK_BASE);
+  return () => rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatStoryDate, parseStoryDate } from '../../src/lib/dates.ts';
+import { groupByMonth, sortEvents } from '../../src/lib/timeline.ts';
+
+describe('story dates', () => {
+  it('reads day and month precision', () => {
+    expect(parseStoryDate('2023-04-09')).toEqual({ year: 2023, month: 4, day: 9, precision: 'day' });
+    expect(parseStoryDate('2023-04')).toEqual({ year: 2023, month: 4, precision: 'month' });
+  });
+  it('rejects impossible days and wrong formats with a reason', () => {
+    expect(parseStoryDate('2023-02-30')).toEqual({ error: '"2023-02-30" is not a real day: February 2023 has 28 days' });
+    expect(parseStoryDate('2024-02-29')).toMatchObject({ day: 29 });
+    expect(parseStoryDate('9 April 2023')).toEqual({ error: '"9 April 2023" is not a date in the form YYYY-MM-DD or YYYY-MM' });
+    expect(parseStoryDate('2023-13')).toEqual({ error: '"2023-13" has no month 13' });
+  });
+  it('shows month precision as a month', () => {
+    expect(formatStoryDate('2023-04')).toBe('April 2023');
+    expect(formatStoryDate('2023-04-09')).toBe('April 9, 2023');
+  });
+});
+
+describe('timeline order', () => {
+  const ev = (id: string, date: string, name = id) => ({ id, name, data: { date } });
+  it('orders by date, a month-precision date at the start of its month', () => {
+    const sorted = sortEvents([ev('c', '2023-04-10'), ev('a', '2023-03-31'), ev('m', '2023-04'), ev('b', '2023-04-09')]);
+    expect(sorted.map((e) => e.id)).toEqual(['a', 'm', 'b', 'c']);
+  });
+  it('breaks ties by title so the order is stable', () => {
+    const sorted = sortEvents([ev('x', '2023-04-09', 'Zeta'), ev('y', '2023-04-09', 'Alpha')]);
+    expect(sorted.map((e) => e.id)).toEqual(['y', 'x']);
+  });
+  it('groups by month with readable labels', () => {
+    const groups = groupByMonth(['2023-03-31', '2023-04', '2023-04-09'], (d) => d);
+    expect(groups.map((g) => [g.label, g.events.length])).toEqual([['March 2023', 1], ['April 2023', 2]]);
+  });
+});

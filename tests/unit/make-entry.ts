@@ -1,0 +1,18 @@
+/** Builds minimal entries for unit tests of the index. */
+import type { Entry } from '../../src/lib/entry.ts';
+import { parseBody } from '../../src/lib/parse-body.ts';
+import type { EntryId } from '../../src/lib/types.ts';
+
+export function entry(kind: 'actor' | 'event' | 'source', id: string, name: string, aliases: string[] = []): Entry {
+  return {
+    id: id as EntryId,
+    kind,
+    file: `${kind}s/${id}.md`,
+    data: {} as never,
+    name,
+    summary: '',
+    aliases,
+    body: parseBody('', 1),
+    positionOf: () => ({ line: 1, column: 1 }),
+  } as Entry;
+}

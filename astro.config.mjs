@@ -14,6 +14,7 @@ export default defineConfig({
   // servers (nginx, S3, GitHub Pages) serve that with no rewrite rules.
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  outDir: process.env.DOSSIER_OUT || 'dist',
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -15,6 +15,8 @@ declare module 'vitest' {
     fixtureSite: string;
     leakSite: string;
     leakBase: string;
+    /** A story whose one event has no source: the build warns and goes on. */
+    unsourcedBuild: { site: string; code: number; stderr: string };
   }
 }
 
@@ -31,6 +33,9 @@ export default async function setup(project: TestProject) {
     const result = await buildSite(content, out, base);
     if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
   }
+  const unsourcedSite = join(work, 'unsourced');
+  const unsourced = await buildSite('tests/fixtures/unsourced-event', unsourcedSite);
+  project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stderr: unsourced.stderr });
   project.provide('fixtureSite', fixtureSite);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);

@@ -6,10 +6,11 @@
  * after the errors.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, buildSite } from '../helpers/build-site.ts';
+import { jsonLdBlocks } from '../helpers/json-ld.ts';
 
 const content = 'tests/fixtures/broken-claims';
 const expected = [
@@ -50,5 +51,20 @@ describe('claims, citations and relays that are wrong', () => {
       '0 errors, 1 warning',
     ]);
     expect(existsSync(join(build.site, 'events/rumour/index.html'))).toBe(true);
+  });
+});
+
+describe('a site built with DOSSIER_SITE', () => {
+  const site = () => inject('unsourcedBuild').site;
+
+  it('gives the feed absolute links', () => {
+    const feed = readFileSync(join(site(), 'feed.xml'), 'utf8');
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/town/feed.xml"/>');
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/town/events/rumour/"/>');
+  });
+
+  it('gives the structured data absolute URLs', () => {
+    const [data] = jsonLdBlocks(readFileSync(join(site(), 'events/rumour/index.html'), 'utf8'));
+    expect((data!['@graph'] as { url: string }[])[0]!.url).toBe('https://example.org/town/events/rumour/');
   });
 });

@@ -51,17 +51,21 @@ export function pageJsonLd(page: EntryPage | StoryPage, ctx: JsonLdContext): Jso
   }
 }
 
-/** A list page (actors, timeline, sources, A–Z), or with `collection: false` any other page. */
+/**
+ * A list page (actors, timeline, sources, A–Z) as a CollectionPage; with
+ * `collection: false`, any other page (the 404 page) as a WebPage, without
+ * a URL of its own, since it answers for every missing address.
+ */
 export function listPageJsonLd(
   page: { name: string; description: string; path: string; collection?: boolean },
   ctx: JsonLdContext,
 ): JsonLd {
+  const collection = page.collection !== false;
   return graph({
-    '@type': page.collection === false ? 'WebPage' : 'CollectionPage',
-    '@id': url(page.path, ctx),
+    '@type': collection ? 'CollectionPage' : 'WebPage',
+    ...(collection ? { '@id': url(page.path, ctx), url: url(page.path, ctx) } : {}),
     name: page.name,
     description: page.description,
-    url: url(page.path, ctx),
     inLanguage: ctx.story.lang,
     isPartOf: storyLink(ctx),
   });

@@ -59,8 +59,11 @@ describe('JSON-LD', () => {
     expect(event!['@id']).toBe('https://example.org/events/the-vote/#event');
   });
 
-  it('describes list pages as a CollectionPage', () => {
+  it('describes list pages as a CollectionPage, and the 404 page as a WebPage with no address', () => {
     expect(types(listPageJsonLd({ name: 'Actors', description: 'All actors', path: '/actors/' }, ctx))).toEqual(['CollectionPage']);
+    const [notFound] = nodes(listPageJsonLd({ name: 'Page not found', description: 'No page here', path: '/404/', collection: false }, ctx));
+    expect(notFound).toMatchObject({ '@type': 'WebPage', isPartOf: { '@type': 'NewsArticle' } });
+    expect(notFound).not.toHaveProperty('url');
   });
 
   it('escapes < so no text can close the script element, and still parses to the same data', () => {

@@ -100,6 +100,9 @@ export function checkReferences(entries: readonly Entry[], index: EntryIndex, pr
         problems.error(entry.file, at, ...spread(messages.refWrongKind(field, ref.id, target.kind, ref.kind)));
       }
     }
+    if (entry.kind === 'event' && entry.data.responds_to === entry.id) {
+      problems.error(entry.file, entry.positionOf(['responds_to']), ...spread(messages.respondsToSelf(entry.id)));
+    }
     if (entry.kind === 'source' && resolvePublisher(entry, index) === 'unknown-id') {
       const id = entry.data.publisher!;
       problems.error(entry.file, entry.positionOf(['publisher']), ...spread(messages.refUnknown('publisher', id, 'actor', index.suggestId(id, 'actor'))));

@@ -144,6 +144,11 @@ export const messages = {
     message: `the "via" chain loops: ${chain.join(' → ')}`,
     hint: 'a source relays another, older one: remove one "via" to break the loop',
   }),
+  respondsToSelf: (id: string): Message => ({
+    code: 'responds-to-self',
+    message: `"responds_to" names "${id}", the event itself`,
+    hint: 'give the id of the event this one answers, or remove the line',
+  }),
   eventWithoutSource: (): Message => ({
     code: 'event-without-source',
     message: 'this event cites no source',

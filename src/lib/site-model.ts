@@ -12,6 +12,8 @@ import { formatStoryDate } from './dates.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { resolvePublisher } from './check-references.ts';
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
+import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
+import { pageUpdates } from './updates.ts';
 import type {
   ActorPage, EntryPage, EntryRef, EventPage, MentionGroup, PageBase, Reference, SiteModel, SourcePage, StoryPage,
 } from './site-types.ts';
@@ -35,6 +37,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       if (entry.data.status) ref.subtype = entry.data.status;
     }
     if (entry.kind === 'actor') ref.subtype = entry.data.kind;
+    if (entry.kind === 'source') Object.assign(ref, sourceCredits(entry, index));
     return ref;
   };
   const refs = new Map<string, EntryRef>(corpus.entries.map((e) => [e.id, refOf(e)]));
@@ -93,6 +96,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     aliases: entry.aliases,
     ...rendered.get(entry.id)!,
     mentionedIn: mentionedIn(entry.id),
+    updates: pageUpdates(entry.data.updates),
   });
 
   const events = sortEvents(index.ofKind('event'));
@@ -114,6 +118,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     if (event.data.responds_to) responses.set(event.data.responds_to, [...(responses.get(event.data.responds_to) ?? []), ref(event.id)]);
   }
 
+  const usersOf = sourceUsers(corpus.entries, index);
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
   events.forEach((event, i) => pages.push(eventPage(event, events[i - 1], events[i + 1])));
@@ -164,16 +169,19 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       .map((e) => ref(e.id))
       .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || byName(a, b));
     const reference = referenceFor(source, 0, ref(source.id), index, ref);
+    const users = [...(usersOf.get(source.id) ?? [])].map(ref);
     return {
       kind: 'source',
       ...base_(source),
       ...(reference.publisher ? { publisher: reference.publisher } : {}),
-      ...(reference.publishedLabel ? { publishedLabel: reference.publishedLabel } : {}),
+      ...(source.data.published ? { published: source.data.published, publishedLabel: formatStoryDate(source.data.published) } : {}),
       ...(source.data.author ? { author: source.data.author } : {}),
       ...(source.data.url ? { url: source.data.url } : {}),
       via,
+      relayChain: relayChain(ref(source.id), via),
       relayedBy: index.ofKind('source').filter((s) => s.data.via === source.id).map((s) => ref(s.id)),
       citedBy,
+      citedOrNamedBy: groupByKind(users),
     };
   }
 
@@ -200,8 +208,8 @@ function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): St
     title: d.title,
     ...(d.dek ? { dek: d.dek } : {}),
     lang: d.lang,
-    ...(d.published ? { publishedLabel: formatStoryDate(d.published) } : {}),
-    ...(d.updated ? { updatedLabel: formatStoryDate(d.updated) } : {}),
+    ...(d.published ? { published: d.published, publishedLabel: formatStoryDate(d.published) } : {}),
+    ...(d.updated ? { updated: d.updated, updatedLabel: formatStoryDate(d.updated) } : {}),
     keyActors,
   };
 }
@@ -233,7 +241,7 @@ function referenceFor(
     number,
     source: sourceRef,
     ...(publisher && publisher !== 'unknown-id' ? { publisher: ref(publisher.id) } : d.publisher ? { publisher: d.publisher } : {}),
-    ...(d.published ? { publishedLabel: formatStoryDate(d.published) } : {}),
+    ...(d.published ? { published: d.published, publishedLabel: formatStoryDate(d.published) } : {}),
     ...(d.author ? { author: d.author } : {}),
     ...(d.url ? { url: d.url } : {}),
     backrefs: [],

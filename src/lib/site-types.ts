@@ -4,6 +4,9 @@
  */
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
 import type { LinkableKind } from './entry.ts';
+import type { PageUpdate } from './updates.ts';
+
+export type { PageUpdate } from './updates.ts';
 
 /** A link to an entry, with what a list or a preview card shows of it. */
 export interface EntryRef {
@@ -17,12 +20,23 @@ export interface EntryRef {
   dateLabel?: string;
   /** Actors: their kind (person, agency...). Events: their status. */
   subtype?: string;
+  /** Sources: who they are credited to, the publisher's name ("per CNN"). */
+  credit?: string;
+}
+
+/** Entries under a heading, e.g. a source's citers grouped as Events, Actors, Sources, Story. */
+export interface EntryGroup {
+  kind: EntryRef['kind'];
+  heading: string;
+  entries: EntryRef[];
 }
 
 export interface Reference {
   number: number;
   source: EntryRef;
   publisher?: EntryRef | string;
+  /** The date as written (`2023-04-09`), for structured data. */
+  published?: string;
   publishedLabel?: string;
   author?: string;
   url?: string;
@@ -43,6 +57,8 @@ export interface PageBase {
   headings: Heading[];
   references: Reference[];
   mentionedIn: MentionGroup[];
+  /** Dated updates and corrections, newest first. */
+  updates: PageUpdate[];
 }
 
 export interface ActorPage extends PageBase {
@@ -73,13 +89,18 @@ export interface EventPage extends PageBase {
 export interface SourcePage extends PageBase {
   kind: 'source';
   publisher?: EntryRef | string;
+  published?: string;
   publishedLabel?: string;
   author?: string;
   url?: string;
   /** The sources this one relays, nearest first. */
   via: EntryRef[];
+  /** This source and those it relays, each named by its publisher: "UrduPoint News, relaying Sputnik, relaying CNN". */
+  relayChain: { label: string; source: EntryRef }[];
   relayedBy: EntryRef[];
   citedBy: EntryRef[];
+  /** Every entry that cites or names this source, grouped by kind. */
+  citedOrNamedBy: EntryGroup[];
 }
 
 export interface StoryPage extends PageBase {
@@ -87,6 +108,9 @@ export interface StoryPage extends PageBase {
   title: string;
   dek?: string;
   lang: string;
+  /** Dates as written, for the feed and structured data. */
+  published?: string;
+  updated?: string;
   publishedLabel?: string;
   updatedLabel?: string;
   keyActors: EntryRef[];

@@ -30,7 +30,7 @@ describe('the leak story, built under a sub-path', () => {
 
   it('shows the relay chain of the seed article', () => {
     const page = textOf(section(readPage(site, 'sources/urdupoint-2023-04-10/index.html').replace('<dl', '<section id="info"').replace('</dl>', '</section>'), 'info'));
-    expect(page).toMatch(/Relays Sputnik.*, relaying CNN/);
+    expect(page).toContain('Relay chain UrduPoint News, relaying Sputnik , relaying CNN');
   });
 
   it('shows month-precision events as a month on the timeline', () => {

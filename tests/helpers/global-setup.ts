@@ -8,13 +8,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { buildSite, runCli } from './build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureSite: string;
     leakSite: string;
     leakBase: string;
+    /** A story whose one event has no source (the build warns and goes on), built at https://example.org/town/. */
+    unsourcedBuild: { site: string; code: number; stderr: string };
   }
 }
 
@@ -31,6 +33,10 @@ export default async function setup(project: TestProject) {
     const result = await buildSite(content, out, base);
     if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
   }
+  const unsourcedSite = join(work, 'unsourced');
+  // Built with an absolute site URL, to check the feed's and the structured data's links.
+  const unsourced = await runCli('build', { DOSSIER_CONTENT: 'tests/fixtures/unsourced-event', DOSSIER_OUT: unsourcedSite, DOSSIER_BASE: '/town/', DOSSIER_SITE: 'https://example.org' });
+  project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stderr: unsourced.stderr });
   project.provide('fixtureSite', fixtureSite);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);

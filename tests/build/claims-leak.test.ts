@@ -1,0 +1,79 @@
+/**
+ * Who says what in the leak story, built under a sub-path: who confirmed the
+ * leak and on which source, the CIA memo against the Israeli denial, the
+ * denial as a response, the seed article's relay chain, the feed and JSON-LD.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { readPage, section, textOf } from '../helpers/html.ts';
+import { jsonLdBlocks, jsonLdTypes } from '../helpers/json-ld.ts';
+
+const site = inject('leakSite');
+const base = inject('leakBase');
+const page = (path: string) => readPage(site, path);
+
+describe('claims in the leak story', () => {
+  it('says who confirmed the leak, per CNN', () => {
+    const status = section(page('events/the-leak/index.html'), 'claim-status');
+    expect(textOf(status)).toBe(
+      'Claim status confirmed confirmed by those involved or on the record. US officials admitted some of the leaked secret documents are authentic, per CNN .',
+    );
+    expect(status).toContain(`href="${base}sources/cnn-report-2023-04-09/"`);
+  });
+
+  it('shows the CIA memo and the Israeli denial side by side, each with its source', () => {
+    const memo = page('events/cia-memo-mossad-protests/index.html');
+    const accounts = textOf(section(memo, 'accounts'));
+    expect(accounts).toBe(
+      'Competing accounts Central Intelligence Agency The article describes the CIA\'s report as being on "the active role of Israel\'s intelligence agency, Mossad, in provoking the protests against the government judicial reform." Source: UrduPoint News ' +
+        'Israeli Prime Minister\'s Office The memo is "mendacious and without any foundation whatsoever." Source: UrduPoint News',
+    );
+    expect(textOf(section(memo, 'claim-status'))).toContain(
+      'Israeli Prime Minister\'s Office called the memo "mendacious and without any foundation whatsoever", per UrduPoint News .',
+    );
+  });
+
+  it('links the denial and the memo both ways', () => {
+    const denial = page('events/israel-denies-mossad-memo/index.html');
+    expect(denial).toMatch(new RegExp(`<p class="responds-to">In response to <a href="${base}events/cia-memo-mossad-protests/"`));
+    const responses = section(page('events/cia-memo-mossad-protests/index.html'), 'responses');
+    expect(responses).toContain(`href="${base}events/israel-denies-mossad-memo/"`);
+    expect(textOf(responses)).toContain('reported');
+  });
+
+  it('groups what cites the seed article by kind', () => {
+    const users = section(page('sources/urdupoint-2023-04-10/index.html'), 'cited-by');
+    expect([...users.matchAll(/<h3 id="cited-by-([a-z]+)">/g)].map((m) => m[1])).toEqual(['event', 'actor', 'source', 'story']);
+    expect(textOf(users)).toContain('US officials admit some leaked documents are authentic');
+  });
+});
+
+describe('feed and structured data of the leak story', () => {
+  it('has a well-formed Atom feed of its events, linked under the sub-path', () => {
+    const feedXml = page('feed.xml');
+    expect(XMLValidator.validate(feedXml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(feedXml).feed;
+    expect(feed.entry.length).toBe(10);
+    expect(feed.updated).toBe('2023-04-10T00:00:00Z');
+    expect(feed.link[0]['@_href']).toBe(`${base}feed.xml`);
+    for (const entry of feed.entry) expect(entry.link[0]['@_href'].startsWith(`${base}events/`)).toBe(true);
+    expect(page('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="US Fears Leak Of Classified Documents May Undermine Relations With Allies: new events, updates and corrections" href="${base}feed.xml">`);
+  });
+
+  it('marks up the disputed memo as a ClaimReview rated "disputed"', () => {
+    const [data] = jsonLdBlocks(page('events/cia-memo-mossad-protests/index.html'));
+    const review = (data!['@graph'] as Record<string, any>[]).find((n) => n['@type'] === 'ClaimReview')!;
+    expect(review.reviewRating.alternateName).toBe('disputed');
+    expect(review.reviewRating.ratingExplanation).toContain('"mendacious and without any foundation whatsoever", per UrduPoint News.');
+  });
+
+  it('types each kind of page', () => {
+    expect(jsonLdTypes(page('index.html'))).toEqual(['NewsArticle']);
+    expect(jsonLdTypes(page('actors/volodymyr-zelenskyy/index.html'))).toEqual(['Person']);
+    expect(jsonLdTypes(page('actors/cia/index.html'))).toEqual(['GovernmentOrganization']);
+    expect(jsonLdTypes(page('actors/israel/index.html'))).toEqual(['Country']);
+    expect(jsonLdTypes(page('sources/urdupoint-2023-04-10/index.html'))).toEqual(['NewsArticle']);
+    const [source] = jsonLdBlocks(page('sources/urdupoint-2023-04-10/index.html'));
+    expect((source!['@graph'] as Record<string, any>[])[0]!.isBasedOn.name).toContain('Sputnik report');
+  });
+});

@@ -12,6 +12,10 @@ import { formatStoryDate } from './dates.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { resolvePublisher } from './check-references.ts';
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
+import { buildStoryGraph, GRAPH_LIMITS, indexGraph, neighbourhood, overview } from './graph.ts';
+import { KEY_QUESTIONS_HEADING, type KeyQuestions } from './key-questions.ts';
+import { relatedEntries } from './related.ts';
+import { actorsByFirstAppearance, sourcesByPublication, stepsThrough } from './story-order.ts';
 import type {
   ActorPage, EntryPage, EntryRef, EventPage, MentionGroup, PageBase, Reference, SiteModel, SourcePage, StoryPage,
 } from './site-types.ts';
@@ -43,6 +47,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
 
   // Render every body once; collect mentions for backlinks.
   const rendered = new Map<string, { html: string; headings: Heading[]; references: Reference[] }>();
+  let keyQuestions: KeyQuestions | undefined;
   const mentions = new Map<string, Map<string, string[]>>();
   for (const entry of corpus.entries) {
     const numbers = new Map<string, Reference>();
@@ -64,7 +69,9 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
         return r.status === 'found' && r.entry.kind !== 'story' ? { ...ref(r.entry.id), id: r.entry.id } : undefined;
       },
       cite,
+      ...(entry.kind === 'story' ? { keyQuestions: KEY_QUESTIONS_HEADING } : {}),
     });
+    if (body.keyQuestions) keyQuestions = body.keyQuestions;
     // Sources an event lists but its body does not cite still belong in its references.
     if (entry.kind === 'event') {
       for (const id of entry.data.sources) {
@@ -114,15 +121,36 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     if (event.data.responds_to) responses.set(event.data.responds_to, [...(responses.get(event.data.responds_to) ?? []), ref(event.id)]);
   }
 
+  // The relationship graph, related entries and reading order (graph.ts, related.ts, story-order.ts).
+  const graph = buildStoryGraph(corpus, ref);
+  const graphIndex = indexGraph(graph);
+  const actorsInOrder = actorsByFirstAppearance(events, index.ofKind('actor'));
+  const sourcesInOrder = sourcesByPublication(index.ofKind('source'));
+  const related = relatedEntries(events, actorsInOrder, sourcesInOrder);
+  const steps = new Map<string, { previous?: { id: string }; next?: { id: string } }>([...stepsThrough(actorsInOrder), ...stepsThrough(sourcesInOrder)]);
+  const connected = (id: string) => {
+    const step = steps.get(id);
+    return {
+      graph: neighbourhood(graphIndex, id, { max: GRAPH_LIMITS.neighbours }),
+      related: (related.get(id) ?? []).map(ref),
+      ...(step?.previous ? { previous: ref(step.previous.id) } : {}),
+      ...(step?.next ? { next: ref(step.next.id) } : {}),
+    };
+  };
+
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
   events.forEach((event, i) => pages.push(eventPage(event, events[i - 1], events[i + 1])));
   for (const source of index.ofKind('source')) pages.push(sourcePage(source));
 
   function actorPage(actor: ActorEntry): ActorPage {
+    const involved = eventsOf.get(actor.id) ?? [];
+    const [first, last] = [involved[0]?.event, involved[involved.length - 1]?.event];
     return {
       kind: 'actor',
       ...base_(actor),
+      ...connected(actor.id),
+      ...(first && last ? { span: { first: first.date!, firstLabel: first.dateLabel!, last: last.date!, lastLabel: last.dateLabel! } } : {}),
       actorKind: actor.data.kind,
       ...(actor.data.role ? { role: actor.data.role } : {}),
       affiliations: actor.data.affiliations.map(ref),
@@ -136,6 +164,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     return {
       kind: 'event',
       ...base_(event),
+      ...connected(event.id),
       date: d.date,
       dateLabel: formatStoryDate(d.date),
       ...(d.status ? { status: d.status } : {}),
@@ -167,6 +196,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     return {
       kind: 'source',
       ...base_(source),
+      ...connected(source.id),
       ...(reference.publisher ? { publisher: reference.publisher } : {}),
       ...(reference.publishedLabel ? { publishedLabel: reference.publishedLabel } : {}),
       ...(source.data.author ? { author: source.data.author } : {}),
@@ -186,13 +216,18 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
 
   return {
     base,
-    story: storyPage(story, base_(story), keyActors),
+    story: {
+      ...storyPage(story, base_(story), keyActors),
+      graph: overview(graphIndex, { maxPerKind: GRAPH_LIMITS.overview }),
+      ...(keyQuestions ? { keyQuestions } : {}),
+    },
     pages,
+    graph,
     timeline: events.map((e) => ref(e.id)),
   };
 }
 
-function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): StoryPage {
+function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): Omit<StoryPage, 'graph'> {
   const d = story.data;
   return {
     kind: 'story',

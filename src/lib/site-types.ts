@@ -4,6 +4,8 @@
  */
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
 import type { LinkableKind } from './entry.ts';
+import type { GraphView, StoryGraph } from './graph.ts';
+import type { KeyQuestions } from './key-questions.ts';
 
 /** A link to an entry, with what a list or a preview card shows of it. */
 export interface EntryRef {
@@ -45,16 +47,28 @@ export interface PageBase {
   mentionedIn: MentionGroup[];
 }
 
-export interface ActorPage extends PageBase {
+/** What every entry page adds: its neighbourhood in the graph, related entries, its place in the reading order. */
+export interface Connected {
+  graph: GraphView;
+  /** Entries sharing actors or events with this one (related.ts). */
+  related: EntryRef[];
+  /** Previous and next in the story's order for this kind (story-order.ts). */
+  previous?: EntryRef;
+  next?: EntryRef;
+}
+
+export interface ActorPage extends PageBase, Connected {
   kind: 'actor';
   actorKind: string;
   role?: string;
   affiliations: EntryRef[];
   members: EntryRef[];
   events: { event: EntryRef; roles: string[] }[];
+  /** Dates of the actor's first and last events. */
+  span?: { first: string; firstLabel: string; last: string; lastLabel: string };
 }
 
-export interface EventPage extends PageBase {
+export interface EventPage extends PageBase, Connected {
   kind: 'event';
   date: string;
   dateLabel: string;
@@ -70,7 +84,7 @@ export interface EventPage extends PageBase {
   accounts: { actor: EntryRef; source?: EntryRef; says: string }[];
 }
 
-export interface SourcePage extends PageBase {
+export interface SourcePage extends PageBase, Connected {
   kind: 'source';
   publisher?: EntryRef | string;
   publishedLabel?: string;
@@ -90,6 +104,10 @@ export interface StoryPage extends PageBase {
   publishedLabel?: string;
   updatedLabel?: string;
   keyActors: EntryRef[];
+  /** The whole story's graph, pruned if large (graph.ts `overview`). */
+  graph: GraphView;
+  /** The body's "Key questions" section, as cards; `html` is the rest. */
+  keyQuestions?: KeyQuestions;
 }
 
 export type EntryPage = ActorPage | EventPage | SourcePage;
@@ -100,4 +118,6 @@ export interface SiteModel {
   pages: EntryPage[];
   /** All events, in time order. */
   timeline: EntryRef[];
+  /** The whole relationship graph, as `/data/graph.json` serves it. */
+  graph: StoryGraph;
 }

@@ -13,6 +13,8 @@ import { buildSite } from './build-site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureSite: string;
+    /** The fixture story built a second time: the graph must come out byte for byte the same. */
+    fixtureSiteAgain: string;
     leakSite: string;
     leakBase: string;
   }
@@ -24,14 +26,17 @@ export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'dossier-test-'));
   const fixtureSite = join(work, 'fixture');
   const leakSite = join(work, 'leak');
+  const fixtureSiteAgain = join(work, 'fixture-again');
   for (const [content, out, base] of [
     ['tests/fixtures/small-story', fixtureSite, '/'],
     ['content', leakSite, LEAK_BASE],
+    ['tests/fixtures/small-story', fixtureSiteAgain, '/'],
   ] as const) {
     const result = await buildSite(content, out, base);
     if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
   }
   project.provide('fixtureSite', fixtureSite);
+  project.provide('fixtureSiteAgain', fixtureSiteAgain);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);
   return () => rmSync(work, { recursive: true, force: true });

@@ -171,22 +171,27 @@ function edgePath(a: PlacedNode, b: PlacedNode, side: -1 | 1): string {
 }
 
 /**
- * Wraps a label into at most two lines of `chars` characters, at spaces when
- * it can; a longer label ends in "…" (the full name is the link's name).
+ * Wraps a label into at most two lines of `chars` characters, at spaces. A
+ * longer label ends in "…" after a whole word and outside any parenthesis, so
+ * the words shown are the start of the link's name (WCAG 2.5.3, label in name).
  */
 export function wrapLabel(label: string, chars: number): string[] {
   const words = label.trim().split(/\s+/);
-  const lines: string[] = [];
+  const lines: string[][] = [];
   let i = 0;
   while (i < words.length && lines.length < 2) {
-    let line = words[i++]!;
-    while (i < words.length && line.length + 1 + words[i]!.length <= chars) line += ` ${words[i++]}`;
+    const line = [words[i++]!];
+    while (i < words.length && [...line, words[i]].join(' ').length <= chars) line.push(words[i++]!);
     lines.push(line);
   }
-  const cut = i < words.length;
-  return lines.map((line, j) => {
-    if (line.length > chars) return `${line.slice(0, chars - 1)}…`;
-    if (cut && j === lines.length - 1) return `${line.length >= chars ? line.slice(0, chars - 1) : line}…`;
-    return line;
-  });
+  if (i < words.length) {
+    const last = lines[lines.length - 1]!;
+    const unclosed = () => {
+      const shown = lines.flat().join(' ');
+      return (shown.match(/\(/g)?.length ?? 0) > (shown.match(/\)/g)?.length ?? 0);
+    };
+    while (last.length > 1 && (last.join(' ').length + 1 > chars || unclosed())) last.pop();
+    last[last.length - 1] += '…';
+  }
+  return lines.map((l) => l.join(' ')).map((line) => (line.length > chars ? `${line.slice(0, chars - 1)}…` : line));
 }

@@ -90,6 +90,7 @@ describe('labels and rows', () => {
     expect(wrapLabel('Pentagon\'s classified documents leak online', 26)).toEqual(["Pentagon's classified", 'documents leak online']);
     expect(wrapLabel('CNN reports the leak has deeply alarmed US officials', 26)).toEqual(['CNN reports the leak has', 'deeply alarmed US…']);
     expect(wrapLabel('Supercalifragilisticexpialidocious-and-more', 10)).toEqual(['Supercali…']);
+    expect(wrapLabel('CNN report on the leaked Pentagon documents (as cited by Sputnik)', 26)).toEqual(['CNN report on the leaked', 'Pentagon documents…']);
     for (const line of wrapLabel('A label of many many words that goes on and on and on', 12)) expect(line.length).toBeLessThanOrEqual(12);
   });
 

@@ -12,10 +12,8 @@ import { formatStoryDate } from './dates.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { resolvePublisher } from './check-references.ts';
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
-import { buildStoryGraph, GRAPH_LIMITS, indexGraph, neighbourhood, overview } from './graph.ts';
+import { connect } from './connections.ts';
 import { KEY_QUESTIONS_HEADING, type KeyQuestions } from './key-questions.ts';
-import { relatedEntries } from './related.ts';
-import { actorsByFirstAppearance, sourcesByPublication, stepsThrough } from './story-order.ts';
 import type {
   ActorPage, EntryPage, EntryRef, EventPage, MentionGroup, PageBase, Reference, SiteModel, SourcePage, StoryPage,
 } from './site-types.ts';
@@ -121,22 +119,9 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     if (event.data.responds_to) responses.set(event.data.responds_to, [...(responses.get(event.data.responds_to) ?? []), ref(event.id)]);
   }
 
-  // The relationship graph, related entries and reading order (graph.ts, related.ts, story-order.ts).
-  const graph = buildStoryGraph(corpus, ref);
-  const graphIndex = indexGraph(graph);
-  const actorsInOrder = actorsByFirstAppearance(events, index.ofKind('actor'));
-  const sourcesInOrder = sourcesByPublication(index.ofKind('source'));
-  const related = relatedEntries(events, actorsInOrder, sourcesInOrder);
-  const steps = new Map<string, { previous?: { id: string }; next?: { id: string } }>([...stepsThrough(actorsInOrder), ...stepsThrough(sourcesInOrder)]);
-  const connected = (id: string) => {
-    const step = steps.get(id);
-    return {
-      graph: neighbourhood(graphIndex, id, { max: GRAPH_LIMITS.neighbours }),
-      related: (related.get(id) ?? []).map(ref),
-      ...(step?.previous ? { previous: ref(step.previous.id) } : {}),
-      ...(step?.next ? { next: ref(step.next.id) } : {}),
-    };
-  };
+  // The relationship graph, related entries and reading order (connections.ts).
+  const connections = connect(corpus, events, ref);
+  const connected = (id: string) => connections.of(id);
 
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
@@ -218,11 +203,11 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     base,
     story: {
       ...storyPage(story, base_(story), keyActors),
-      graph: overview(graphIndex, { maxPerKind: GRAPH_LIMITS.overview }),
+      graph: connections.overview,
       ...(keyQuestions ? { keyQuestions } : {}),
     },
     pages,
-    graph,
+    graph: connections.graph,
     timeline: events.map((e) => ref(e.id)),
   };
 }

@@ -117,8 +117,10 @@ describe('on a 10,000-entry story', () => {
 
   it('keeps the most connected neighbours when it must leave some out', () => {
     const small = indexGraph({
-      nodes: ['e', 'f', 'h', 'i'].map((id) => ({ id, kind: 'event' as const, name: id, href: `/events/${id}/` }))
-        .concat(['a', 'b', 'c'].map((id) => ({ id, kind: 'actor' as const, name: id, href: `/actors/${id}/` }))),
+      nodes: [
+        ...['e', 'f', 'h', 'i'].map((id) => ({ id, kind: 'event' as const, name: id, href: `/events/${id}/` })),
+        ...['a', 'b', 'c'].map((id) => ({ id, kind: 'actor' as const, name: id, href: `/actors/${id}/` })),
+      ],
       edges: [
         { from: 'a', to: 'e', kind: 'involved' }, { from: 'b', to: 'e', kind: 'involved' }, { from: 'c', to: 'e', kind: 'involved' },
         { from: 'a', to: 'f', kind: 'involved' }, { from: 'a', to: 'h', kind: 'involved' }, { from: 'a', to: 'i', kind: 'involved' },

@@ -17,4 +17,7 @@ export default defineConfig({
   outDir: process.env.DOSSIER_OUT || 'dist',
   devToolbar: { enabled: false },
   prefetch: false,
+  // Scripts are always external files, never inlined however small: a strict
+  // Content-Security-Policy (script-src 'self') must hold on every page.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

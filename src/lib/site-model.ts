@@ -14,6 +14,8 @@ import { resolvePublisher } from './check-references.ts';
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
 import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
 import { pageUpdates } from './updates.ts';
+import { connect } from './connections.ts';
+import { KEY_QUESTIONS_HEADING, type KeyQuestions } from './key-questions.ts';
 import type {
   ActorPage, EntryPage, EntryRef, EventPage, MentionGroup, PageBase, Reference, SiteModel, SourcePage, StoryPage,
 } from './site-types.ts';
@@ -46,6 +48,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
 
   // Render every body once; collect mentions for backlinks.
   const rendered = new Map<string, { html: string; headings: Heading[]; references: Reference[] }>();
+  let keyQuestions: KeyQuestions | undefined;
   const mentions = new Map<string, Map<string, string[]>>();
   for (const entry of corpus.entries) {
     const numbers = new Map<string, Reference>();
@@ -67,7 +70,9 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
         return r.status === 'found' && r.entry.kind !== 'story' ? { ...ref(r.entry.id), id: r.entry.id } : undefined;
       },
       cite,
+      ...(entry.kind === 'story' ? { keyQuestions: KEY_QUESTIONS_HEADING } : {}),
     });
+    if (body.keyQuestions) keyQuestions = body.keyQuestions;
     // Sources an event lists but its body does not cite still belong in its references.
     if (entry.kind === 'event') {
       for (const id of entry.data.sources) {
@@ -119,15 +124,23 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
   }
 
   const usersOf = sourceUsers(corpus.entries, index);
+  // The relationship graph, related entries and reading order (connections.ts).
+  const connections = connect(corpus, events, ref);
+  const connected = (id: string) => connections.of(id);
+
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
   events.forEach((event, i) => pages.push(eventPage(event, events[i - 1], events[i + 1])));
   for (const source of index.ofKind('source')) pages.push(sourcePage(source));
 
   function actorPage(actor: ActorEntry): ActorPage {
+    const involved = eventsOf.get(actor.id) ?? [];
+    const [first, last] = [involved[0]?.event, involved[involved.length - 1]?.event];
     return {
       kind: 'actor',
       ...base_(actor),
+      ...connected(actor.id),
+      ...(first && last ? { span: { first: first.date!, firstLabel: first.dateLabel!, last: last.date!, lastLabel: last.dateLabel! } } : {}),
       actorKind: actor.data.kind,
       ...(actor.data.role ? { role: actor.data.role } : {}),
       affiliations: actor.data.affiliations.map(ref),
@@ -141,6 +154,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     return {
       kind: 'event',
       ...base_(event),
+      ...connected(event.id),
       date: d.date,
       dateLabel: formatStoryDate(d.date),
       ...(d.status ? { status: d.status } : {}),
@@ -173,6 +187,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     return {
       kind: 'source',
       ...base_(source),
+      ...connected(source.id),
       ...(reference.publisher ? { publisher: reference.publisher } : {}),
       ...(source.data.published ? { published: source.data.published, publishedLabel: formatStoryDate(source.data.published) } : {}),
       ...(source.data.author ? { author: source.data.author } : {}),
@@ -194,13 +209,18 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
 
   return {
     base,
-    story: storyPage(story, base_(story), keyActors),
+    story: {
+      ...storyPage(story, base_(story), keyActors),
+      graph: connections.overview,
+      ...(keyQuestions ? { keyQuestions } : {}),
+    },
     pages,
+    graph: connections.graph,
     timeline: events.map((e) => ref(e.id)),
   };
 }
 
-function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): StoryPage {
+function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): Omit<StoryPage, 'graph'> {
   const d = story.data;
   return {
     kind: 'story',

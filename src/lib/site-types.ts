@@ -7,6 +7,8 @@ import type { LinkableKind } from './entry.ts';
 import type { PageUpdate } from './updates.ts';
 
 export type { PageUpdate } from './updates.ts';
+import type { GraphView, StoryGraph } from './graph.ts';
+import type { KeyQuestions } from './key-questions.ts';
 
 /** A link to an entry, with what a list or a preview card shows of it. */
 export interface EntryRef {
@@ -61,16 +63,28 @@ export interface PageBase {
   updates: PageUpdate[];
 }
 
-export interface ActorPage extends PageBase {
+/** What every entry page adds: its neighbourhood in the graph, related entries, its place in the reading order. */
+export interface Connected {
+  graph: GraphView;
+  /** Entries sharing actors or events with this one (related.ts). */
+  related: EntryRef[];
+  /** Previous and next in the story's order for this kind (story-order.ts). */
+  previous?: EntryRef;
+  next?: EntryRef;
+}
+
+export interface ActorPage extends PageBase, Connected {
   kind: 'actor';
   actorKind: string;
   role?: string;
   affiliations: EntryRef[];
   members: EntryRef[];
   events: { event: EntryRef; roles: string[] }[];
+  /** Dates of the actor's first and last events. */
+  span?: { first: string; firstLabel: string; last: string; lastLabel: string };
 }
 
-export interface EventPage extends PageBase {
+export interface EventPage extends PageBase, Connected {
   kind: 'event';
   date: string;
   dateLabel: string;
@@ -86,7 +100,7 @@ export interface EventPage extends PageBase {
   accounts: { actor: EntryRef; source?: EntryRef; says: string }[];
 }
 
-export interface SourcePage extends PageBase {
+export interface SourcePage extends PageBase, Connected {
   kind: 'source';
   publisher?: EntryRef | string;
   published?: string;
@@ -114,6 +128,10 @@ export interface StoryPage extends PageBase {
   publishedLabel?: string;
   updatedLabel?: string;
   keyActors: EntryRef[];
+  /** The whole story's graph, pruned if large (graph.ts `overview`). */
+  graph: GraphView;
+  /** The body's "Key questions" section, as cards; `html` is the rest. */
+  keyQuestions?: KeyQuestions;
 }
 
 export type EntryPage = ActorPage | EventPage | SourcePage;
@@ -124,4 +142,6 @@ export interface SiteModel {
   pages: EntryPage[];
   /** All events, in time order. */
   timeline: EntryRef[];
+  /** The whole relationship graph, as `/data/graph.json` serves it. */
+  graph: StoryGraph;
 }

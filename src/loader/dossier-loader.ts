@@ -44,8 +44,8 @@ export function dossierLoader(): Loader {
         }
         const site = buildSiteModel(corpus, { base: config.base });
         store.clear();
-        const { story, timeline, base } = site;
-        store.set({ id: 'story', data: { ...story, timeline, base } as never, rendered: { html: story.html } });
+        const { story, timeline, base, graph } = site;
+        store.set({ id: 'story', data: { ...story, timeline, base, storyGraph: graph } as never, rendered: { html: story.html } });
         for (const page of site.pages) {
           store.set({ id: page.ref.id, data: page as never, rendered: { html: page.html } });
         }

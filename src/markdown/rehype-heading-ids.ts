@@ -14,11 +14,17 @@ export interface Heading {
   text: string;
 }
 
+/** Ids the pages give their own sections (see src/pages and src/components). */
+const RESERVED_IDS = [
+  'main', 'references', 'mentions', 'top',
+  'involved', 'who', 'responses', 'cited-by', 'graph', 'related', 'toc-label', 'full-story', 'key-actors', 'at-a-glance',
+];
+
 export function rehypeHeadingIds(options: { onHeading?(heading: Heading): void } = {}) {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     // Ids the page itself uses; a heading must not take them.
-    for (const reserved of ['main', 'references', 'mentions', 'top']) slugger.slug(reserved);
+    for (const reserved of RESERVED_IDS) slugger.slug(reserved);
     visit(tree, 'element', (node: Element) => {
       const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
       // Headings that already have one (the footnotes' label) keep it.

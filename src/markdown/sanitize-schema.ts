@@ -16,6 +16,8 @@ export const sanitizeSchema: Options = {
     a: [...without('a'), ['className', 'entry-link', 'citation', 'data-footnote-backref'], 'dataKind'],
     sup: [...without('sup'), ['className', 'citations']],
     span: [...without('span'), ['className', 'broken-link']],
+    // The story's "Key questions" wrapper (remark-key-questions.ts), taken out before output.
+    div: [...without('div'), ['className', 'key-questions']],
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
   // remark-rehype already prefixes its footnote ids with `user-content-`;

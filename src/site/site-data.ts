@@ -3,6 +3,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
+import type { StoryGraph } from '../lib/graph.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -13,6 +14,8 @@ export interface SiteData {
   actors: ActorPage[];
   events: EventPage[];
   sources: SourcePage[];
+  /** The whole relationship graph (`/data/graph.json`). */
+  graph: StoryGraph;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -26,7 +29,7 @@ export function getSite(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const entries = await getCollection('entries');
-  const story = entries.find((e) => e.id === 'story')!.data as unknown as StoryPage & { timeline: EntryRef[]; base: string };
+  const story = entries.find((e) => e.id === 'story')!.data as unknown as StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
   const pages = entries.filter((e) => e.id !== 'story').map((e) => e.data as unknown as EntryPage);
   return {
     base: story.base,
@@ -37,5 +40,6 @@ async function load(): Promise<SiteData> {
     // In time order, as the core sorted them.
     events: story.timeline.map((ref) => pages.find((p): p is EventPage => p.ref.id === ref.id)!),
     sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
+    graph: story.storyGraph,
   };
 }

@@ -13,6 +13,8 @@ import { buildSite, runCli } from './build-site.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureSite: string;
+    /** The fixture story built a second time: the graph must come out byte for byte the same. */
+    fixtureSiteAgain: string;
     leakSite: string;
     leakBase: string;
     /** A story whose one event has no source (the build warns and goes on), built at https://example.org/town/. */
@@ -26,9 +28,11 @@ export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'dossier-test-'));
   const fixtureSite = join(work, 'fixture');
   const leakSite = join(work, 'leak');
+  const fixtureSiteAgain = join(work, 'fixture-again');
   for (const [content, out, base] of [
     ['tests/fixtures/small-story', fixtureSite, '/'],
     ['content', leakSite, LEAK_BASE],
+    ['tests/fixtures/small-story', fixtureSiteAgain, '/'],
   ] as const) {
     const result = await buildSite(content, out, base);
     if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
@@ -38,6 +42,7 @@ export default async function setup(project: TestProject) {
   const unsourced = await runCli('build', { DOSSIER_CONTENT: 'tests/fixtures/unsourced-event', DOSSIER_OUT: unsourcedSite, DOSSIER_BASE: '/town/', DOSSIER_SITE: 'https://example.org' });
   project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stderr: unsourced.stderr });
   project.provide('fixtureSite', fixtureSite);
+  project.provide('fixtureSiteAgain', fixtureSiteAgain);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);
   return () => rmSync(work, { recursive: true, force: true });

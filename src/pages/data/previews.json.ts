@@ -1,0 +1,9 @@
+/** `/data/previews.json`: every entry's preview card (id → card), for `src/scripts/previews.ts`. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../site/site-data.ts';
+import { previewCards } from '../../lib/previews.ts';
+
+export const GET: APIRoute = async () => {
+  const { pages } = await getSite();
+  return new Response(JSON.stringify(previewCards(pages)), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,216 @@
+/**
+ * The reading experience in real Chromium, on the leak story served under a
+ * sub-path with a strict CSP: link previews by mouse, keyboard and touch,
+ * the relationship graph, and the timeline's actor filter.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, collectErrors } from '../helpers/browser.ts';
+import { serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { STRICT_CSP } from '../helpers/csp.ts';
+
+let browser: Browser;
+let server: StaticServer;
+const site = inject('leakSite');
+const previews = JSON.parse(readFileSync(join(site, 'data/previews.json'), 'utf8')) as Record<string, { name: string; kind: string; meta?: string; summary: string }>;
+const graph = JSON.parse(readFileSync(join(site, 'data/graph.json'), 'utf8')) as { nodes: { id: string }[]; edges: { from: string; to: string; kind: string }[] };
+
+beforeAll(async () => {
+  server = await serveSite(site, inject('leakBase'), { 'content-security-policy': STRICT_CSP });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ZELENSKYY = '.prose a.entry-link[href$="/actors/volodymyr-zelenskyy/"]';
+const card = (page: Page) => page.locator('#entry-preview');
+
+async function boxes(page: Page, link: Locator) {
+  const a = (await link.boundingBox())!;
+  const b = (await card(page).boundingBox())!;
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  return { link: a, card: b, overlap };
+}
+
+async function expectCardFor(page: Page, id: string) {
+  await card(page).waitFor({ state: 'visible' });
+  const text = (await card(page).textContent())!;
+  const data = previews[id]!;
+  for (const part of [data.name, data.kind, data.meta ?? '', data.summary]) expect(text).toContain(part);
+}
+
+describe('link previews', () => {
+  it('show a card on hover, next to the link and not over it, that stays while hovered and goes when the pointer leaves', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(server.url);
+    const link = page.locator(ZELENSKYY).first();
+    await link.hover();
+    await expectCardFor(page, 'volodymyr-zelenskyy');
+    expect(await card(page).getAttribute('role')).toBe('tooltip');
+    expect(await link.getAttribute('aria-describedby')).toBe('entry-preview');
+    expect((await boxes(page, link)).overlap).toBe(false);
+    // Hoverable (WCAG 1.4.13): moving onto the card keeps it.
+    const { card: box } = await boxes(page, link);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(await card(page).isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await card(page).waitFor({ state: 'hidden' });
+    expect(await link.getAttribute('aria-describedby')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('open above a link near the bottom of the window, so the link stays visible', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await page.goto(server.url);
+    const link = page.locator(ZELENSKYY).first();
+    await link.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().bottom - window.innerHeight + 12, behavior: 'instant' }));
+    await link.hover();
+    await card(page).waitFor({ state: 'visible' });
+    const { link: a, card: b } = await boxes(page, link);
+    expect(b.y + b.height).toBeLessThanOrEqual(a.y);
+    await page.close();
+  });
+
+  it('show a card on keyboard focus, and Escape closes it with focus left on the link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}events/israel-denies-mossad-memo/`);
+    let href: string | null = null;
+    for (let i = 0; i < 80 && !href; i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => (document.activeElement?.matches('.prose a.entry-link') ? document.activeElement.getAttribute('href') : null));
+    }
+    expect(href).not.toBeNull();
+    const id = href!.split('/').at(-2)!;
+    const link = page.locator(`.prose a.entry-link[href="${href}"]`).first();
+    await expectCardFor(page, id);
+    expect((await boxes(page, link)).overlap).toBe(false);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on touch, show the card on a first tap with a link to the page, and follow the link on a second tap', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url);
+    const link = page.locator(ZELENSKYY).first();
+    await link.scrollIntoViewIfNeeded();
+    await link.tap();
+    await expectCardFor(page, 'volodymyr-zelenskyy');
+    expect(page.url()).toBe(server.url);
+    expect((await boxes(page, link)).overlap).toBe(false);
+    const open = card(page).locator('a.preview-card__open');
+    expect(await open.textContent()).toBe('Open “Volodymyr Zelenskyy”');
+    // A tap elsewhere closes it.
+    await page.locator('h1').tap();
+    await card(page).waitFor({ state: 'hidden' });
+    // Tap, then tap again: the second tap opens the page.
+    await link.tap();
+    await card(page).waitFor({ state: 'visible' });
+    await link.tap();
+    await page.waitForURL(`${server.url}actors/volodymyr-zelenskyy/`);
+    // The card's own link opens the page too.
+    const back = page.locator('.infobox a.entry-link[href$="/actors/ukraine/"]');
+    await back.scrollIntoViewIfNeeded();
+    await back.tap();
+    await card(page).locator('a.preview-card__open').tap();
+    await page.waitForURL(`${server.url}actors/ukraine/`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('appear without animation when the reader asks for reduced motion', async () => {
+    for (const [reducedMotion, animation] of [['reduce', 'none'], ['no-preference', 'preview-in']] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.emulateMedia({ reducedMotion });
+      await page.goto(server.url);
+      await page.locator(ZELENSKYY).first().hover();
+      await card(page).waitFor({ state: 'visible' });
+      expect(await card(page).evaluate((el) => getComputedStyle(el).animationName)).toBe(animation);
+      await page.close();
+    }
+  });
+});
+
+describe('the relationship graph', () => {
+  it('is drawn on the home page, with a box for every node of graph.json, each a link that opens its page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(server.url);
+    const svg = page.locator('section.graph svg.graph__svg');
+    expect(await svg.isVisible()).toBe(true);
+    const nodes = svg.locator('a.graph-node');
+    expect(await nodes.count()).toBe(graph.nodes.length);
+    const hrefs = await nodes.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    for (const href of hrefs) {
+      const response = await page.request.get(new URL(href, server.url).href);
+      expect(response.status(), href).toBe(200);
+    }
+    const pentagon = svg.locator('a.graph-node[aria-label="Pentagon"]');
+    await pentagon.hover();
+    await expectCardFor(page, 'pentagon');
+    await pentagon.click();
+    await page.waitForURL(`${server.url}actors/pentagon/`);
+    expect(await page.locator('h1').textContent()).toBe('Pentagon');
+    // The entry page shows its own neighbourhood, itself as the current page.
+    expect(await page.locator('svg.graph__svg a.graph-node[aria-current="page"]').getAttribute('aria-label')).toBe('Pentagon');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the timeline', () => {
+  const involving = (actor: string) => graph.edges.filter((e) => e.kind === 'involved' && e.from === actor).map((e) => e.to).sort();
+  const visibleEvents = (page: Page) =>
+    page.locator('.timeline-groups li.event-item:visible > div > a.entry-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')!.split('/').at(-2)!));
+
+  it('lists every event in time order, and without JavaScript shows them all with no filter', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}events/`);
+    expect(await page.locator('form.timeline-filter').isVisible()).toBe(false);
+    const events = await visibleEvents(page);
+    expect(events.sort()).toEqual(graph.nodes.map((n) => n.id).filter((id) => previews[id]!.kind.startsWith('Event')).sort());
+    const days = await page.locator('.timeline-day__label time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+    expect([...days].sort()).toEqual(days);
+    await context.close();
+  });
+
+  it('filters by actor without a reload, says how many events remain, and keeps the choice in the address', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(`${server.url}events/`);
+    const all = (await visibleEvents(page)).length;
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await page.locator('#actor-filter').selectOption('cnn');
+    expect((await visibleEvents(page)).sort()).toEqual(involving('cnn'));
+    expect(await page.locator('.timeline-filter [role="status"]').textContent()).toBe(`Showing ${involving('cnn').length} of ${all} events, those involving CNN.`);
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('actor')).toBe('cnn');
+    // Days and months left empty are hidden too.
+    const emptyShown = await page.locator('.timeline-day:visible').evaluateAll((els) => els.filter((el) => !el.querySelector('li:not([hidden])')).length);
+    expect(emptyShown).toBe(0);
+
+    await page.reload();
+    expect(await page.locator('#actor-filter').inputValue()).toBe('cnn');
+    expect((await visibleEvents(page)).sort()).toEqual(involving('cnn'));
+
+    await page.locator('#actor-filter').selectOption('');
+    expect((await visibleEvents(page)).length).toBe(all);
+    expect(await page.locator('.timeline-filter [role="status"]').textContent()).toBe(`Showing all ${all} events.`);
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -4,11 +4,14 @@
  * `_headers`: performance, accessibility, best practices and SEO each at
  * least 0.95, accessibility 1. Chrome is @sparticuz/chromium's (or
  * CHROME_PATH), started by chrome-launcher; nothing leaves the loopback.
+ * Performance varies from run to run with the machine's load, so each page
+ * is run three times and the median run is judged, as Lighthouse advises.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import chromium from '@sparticuz/chromium';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
@@ -18,6 +21,8 @@ const site = inject('leakSite');
 const base = inject('leakBase');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM: Record<(typeof CATEGORIES)[number], number> = { performance: 0.95, accessibility: 1, 'best-practices': 0.95, seo: 0.95 };
+const RUNS = 3;
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 let server: StaticServer;
 let chrome: chromeLauncher.LaunchedChrome;
@@ -57,11 +62,16 @@ describe('Lighthouse', () => {
   ] as const) {
     it(`scores ${label} at least 0.95 in every category, 1 in accessibility`, { timeout: 180_000 }, async () => {
       const url = `${server.url}${path}`;
-      const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
-      const lhr = result!.lhr;
-      expect(lhr.runtimeError, lhr.runtimeError?.message).toBeUndefined();
+      const runs: Report[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        expect(result!.lhr.runtimeError, result!.lhr.runtimeError?.message).toBeUndefined();
+        runs.push(result!.lhr);
+      }
+      const lhr: Report = computeMedianRun(runs);
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0]));
-      console.log(`Lighthouse ${lhr.lighthouseVersion}, ${url}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
+      const performances = runs.map((run) => run.categories.performance?.score).join(', ');
+      console.log(`Lighthouse ${lhr.lighthouseVersion}, ${url}, median of ${RUNS} runs (performance ${performances}): ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`);
       // On failure, say which audits cost points.
       const lost = CATEGORIES.flatMap((c) =>
         lhr.categories[c]!.auditRefs

@@ -29,6 +29,9 @@ if (hasErrors(corpus)) {
   process.exit(1);
 }
 shareCorpus(corpus);
+if (!options.site) {
+  console.warn('warning: DOSSIER_SITE is not set, so the site gets no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
+}
 
 const staging = `${options.outDir}.tmp-${process.pid}`;
 // One Astro cache per content folder, so builds of different stories don't share a data store.

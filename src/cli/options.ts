@@ -10,6 +10,8 @@ export interface Options {
   contentDir: string;
   /** `DOSSIER_OUT`: where the site is written, default `dist`. */
   outDir: string;
+  /** `DOSSIER_SITE`: the site's absolute URL, for canonical links, `og:url` and the sitemap. */
+  site: string | undefined;
 }
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): Options {
@@ -17,5 +19,6 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = 
     projectRoot,
     contentDir: resolve(projectRoot, env.DOSSIER_CONTENT || 'content'),
     outDir: resolve(projectRoot, env.DOSSIER_OUT || 'dist'),
+    site: env.DOSSIER_SITE || undefined,
   };
 }

@@ -99,6 +99,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
     ref: ref(entry.id),
     file: entry.file,
     aliases: entry.aliases,
+    fields: entry.data,
     ...rendered.get(entry.id)!,
     mentionedIn: mentionedIn(entry.id),
     updates: pageUpdates(entry.data.updates),

@@ -55,6 +55,8 @@ export interface PageBase {
   ref: EntryRef;
   file: string;
   aliases: string[];
+  /** The validated front matter, as written: ids, dates and text (for the data export). */
+  fields: Record<string, unknown>;
   html: string;
   headings: Heading[];
   references: Reference[];

@@ -34,6 +34,6 @@ export function runCli(script: 'build' | 'check', env: Record<string, string>, a
   });
 }
 
-export function buildSite(content: string, outDir: string, base = '/'): Promise<BuildResult> {
-  return runCli('build', { DOSSIER_CONTENT: content, DOSSIER_OUT: outDir, DOSSIER_BASE: base });
+export function buildSite(content: string, outDir: string, base = '/', env: Record<string, string> = {}): Promise<BuildResult> {
+  return runCli('build', { DOSSIER_CONTENT: content, DOSSIER_OUT: outDir, DOSSIER_BASE: base, ...env });
 }

@@ -1,8 +1,8 @@
 /**
  * Builds the sites the build tests read, one after the other (Astro writes
  * shared type files under `.astro/`, so builds must not run concurrently):
- * the small fixture story at the root, and the leak story under a sub-path,
- * as a CDN would serve it.
+ * the small fixture story at the root with no site address, and the leak
+ * story under a sub-path with one (`LEAK_SITE`), as a CDN would serve it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,22 +19,31 @@ declare module 'vitest' {
     leakBase: string;
     /** A story whose one event has no source (the build warns and goes on), built at https://example.org/town/. */
     unsourcedBuild: { site: string; code: number; stderr: string };
+    leakSiteUrl: string;
   }
 }
 
 export const LEAK_BASE = '/explainers/leak/';
+/** The leak story's DOSSIER_SITE: absolute URLs (canonical, og:url, sitemap) are tested on it. */
+export const LEAK_SITE = 'https://example.org';
+
+/** How each shared site is built: content folder, base, environment. */
+export const SHARED_BUILDS = {
+  fixture: { content: 'tests/fixtures/small-story', base: '/', env: {} },
+  leak: { content: 'content', base: LEAK_BASE, env: { DOSSIER_SITE: LEAK_SITE } },
+} as const;
 
 export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'dossier-test-'));
   const fixtureSite = join(work, 'fixture');
   const leakSite = join(work, 'leak');
   const fixtureSiteAgain = join(work, 'fixture-again');
-  for (const [content, out, base] of [
-    ['tests/fixtures/small-story', fixtureSite, '/'],
-    ['content', leakSite, LEAK_BASE],
-    ['tests/fixtures/small-story', fixtureSiteAgain, '/'],
+  for (const [{ content, base, env }, out] of [
+    [SHARED_BUILDS.fixture, fixtureSite],
+    [SHARED_BUILDS.leak, leakSite],
+    [SHARED_BUILDS.fixture, fixtureSiteAgain],
   ] as const) {
-    const result = await buildSite(content, out, base);
+    const result = await buildSite(content, out, base, env);
     if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
   }
   const unsourcedSite = join(work, 'unsourced');
@@ -45,5 +54,6 @@ export default async function setup(project: TestProject) {
   project.provide('fixtureSiteAgain', fixtureSiteAgain);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);
+  project.provide('leakSiteUrl', LEAK_SITE);
   return () => rmSync(work, { recursive: true, force: true });
 }

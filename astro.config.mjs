@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Options, read from the environment (see README "Options"):
 //   DOSSIER_CONTENT  content folder (read by the content loader), default "content"
@@ -17,4 +18,6 @@ export default defineConfig({
   outDir: process.env.DOSSIER_OUT || 'dist',
   devToolbar: { enabled: false },
   prefetch: false,
+  // Indexes the built pages for search at the end of every build (issue 3).
+  integrations: [pagefindIntegration()],
 });

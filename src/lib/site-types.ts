@@ -73,6 +73,8 @@ export interface EventPage extends PageBase {
 export interface SourcePage extends PageBase {
   kind: 'source';
   publisher?: EntryRef | string;
+  /** The publication date as written (`2023-04-10` or `2023-04`), and as shown. */
+  published?: string;
   publishedLabel?: string;
   author?: string;
   url?: string;
@@ -87,6 +89,8 @@ export interface StoryPage extends PageBase {
   title: string;
   dek?: string;
   lang: string;
+  /** The publication date as written, and as shown. */
+  published?: string;
   publishedLabel?: string;
   updatedLabel?: string;
   keyActors: EntryRef[];

@@ -1,8 +1,9 @@
 /**
  * How one search result reads, in the header's list and on the search page:
  * its kind (with actor kind or claim status), title, date and summary, the
- * matched words marked; and, when the match is elsewhere in the entry, the
- * passage that matched (Pagefind's excerpt, its words already marked).
+ * matched words marked; the other names it is known by, when one matched;
+ * and, when the match is elsewhere in the entry, the passage that matched
+ * (Pagefind's excerpt, its words already marked).
  */
 import type { Hit } from './search-client.ts';
 import { markedNodes } from './terms.ts';
@@ -30,7 +31,9 @@ export function fillHit(container: HTMLElement, hit: Hit, terms: readonly string
   if (hit.date) container.append(text('search-hit__date', hit.date));
   const summaryNodes = markedNodes(hit.summary, terms);
   if (hit.summary) container.append(text('search-hit__summary', ...(summaryNodes ?? [hit.summary])));
-  if (!titleNodes && !summaryNodes && hit.excerpt) {
+  const aliasNodes = hit.aliases ? markedNodes(hit.aliases, terms) : null;
+  if (aliasNodes) container.append(text('search-hit__aliases', 'Also known as ', ...aliasNodes));
+  if (!titleNodes && !summaryNodes && !aliasNodes && hit.excerpt) {
     const excerpt = span('search-hit__excerpt');
     // Pagefind encodes the excerpt's text and adds only <mark> elements.
     excerpt.innerHTML = hit.excerpt;

@@ -57,6 +57,8 @@ export interface Hit {
   date?: string;
   status?: string;
   summary: string;
+  /** The entry's other names, comma-separated, as the page lists them. */
+  aliases?: string;
   /** HTML: entity-encoded text with the matched words in `<mark>`. */
   excerpt: string;
 }
@@ -152,6 +154,7 @@ function toHit(fragment: Fragment): Hit {
   const actorKind = first('actor_kind');
   if (actorKind) hit.actorKind = actorKind;
   if (fragment.meta.date) hit.date = fragment.meta.date;
+  if (fragment.meta.aliases) hit.aliases = fragment.meta.aliases;
   const status = first('status');
   if (status) hit.status = status;
   return hit;

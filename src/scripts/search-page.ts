@@ -183,12 +183,12 @@ function resultItem(hit: Parameters<typeof fillHit>[1], terms: string[]): HTMLLI
 }
 
 function describe(query: string, total: number, unfiltered: number, filtered: boolean): string {
-  const words = query ? ` for “${query}”` : '';
   if (total === 0) {
-    if (filtered && query && unfiltered > 0) return `No entry matches${words} with these filters; ${plural(unfiltered)} without them.`;
-    return `No entry matches${words}.`;
+    const what = query ? `No entry matches “${query}”` : 'No entry matches';
+    if (filtered && query && unfiltered > 0) return `${what} with these filters; ${plural(unfiltered)} without them.`;
+    return `${what}${filtered && !query ? ' these filters' : ''}.`;
   }
-  return `${plural(total)}${words}${filtered ? ', filtered' : ''}.`;
+  return `${plural(total)}${query ? ` for “${query}”` : ''}${filtered ? ', filtered' : ''}.`;
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;

@@ -105,7 +105,16 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   if (!loading) {
     loading = (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 22, ranking: RANKING });
+      await pagefind.options({
+        baseUrl: base,
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 22,
+        ranking: RANKING,
+        // Search on the main thread: a worker would download a second copy of
+        // Pagefind's code (12 KB), and a search takes milliseconds here.
+        // It also keeps the Content-Security-Policy to 'wasm-unsafe-eval'.
+        noWorker: true,
+      });
       await pagefind.init();
       return pagefind;
     })();

@@ -9,12 +9,20 @@
  */
 import { loadPagefind, preload, search } from './search-client.ts';
 import { fillHit } from './result-view.ts';
-import { queryTerms } from './terms.ts';
+import { preloadable, queryTerms } from './terms.ts';
 
-/** Results listed in the box; the search page lists them all. */
-const SHOWN = 8;
-/** Wait this long after a keystroke before searching: one search per burst of typing. */
-const DEBOUNCE_MS = 60;
+/**
+ * Results listed in the box; the search page lists them all. Each result
+ * costs a request for its data (a few KB on a large story).
+ */
+const SHOWN = 6;
+/**
+ * Search once the reader pauses this long: one search (and one set of result
+ * fragments fetched) per burst of typing, while the index chunks the words
+ * need are fetched as they are typed. Leaves room for results within 300 ms
+ * of the last keystroke.
+ */
+const DEBOUNCE_MS = 150;
 /** Shorter queries match half the index and say little. */
 const MIN_LENGTH = 2;
 
@@ -112,8 +120,8 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    const query = input.value.trim();
-    if (query.length >= MIN_LENGTH) preload(base, query).catch(() => undefined);
+    const complete = preloadable(input.value);
+    if (complete.length >= MIN_LENGTH) preload(base, complete).catch(() => undefined);
     timer = setTimeout(() => void update(), DEBOUNCE_MS);
   });
 

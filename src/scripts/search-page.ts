@@ -8,7 +8,7 @@
  */
 import { allFilters, preload, search, type FilterCounts, type Filters, type SortOrder } from './search-client.ts';
 import { fillHit } from './result-view.ts';
-import { queryTerms } from './terms.ts';
+import { preloadable, queryTerms } from './terms.ts';
 
 const GROUPS = [
   { key: 'kind', legend: 'Kind' },
@@ -19,7 +19,8 @@ const GROUPS = [
 const KIND_NAMES: Record<string, string> = { actor: 'Actors', event: 'Events', source: 'Sources', story: 'The story' };
 const ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
 const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 80;
+/** As in the header's box (search-combobox.ts): search when the reader pauses. */
+const DEBOUNCE_MS = 150;
 
 const form = document.querySelector<HTMLFormElement>('form.search-page');
 if (form) void start(form);
@@ -104,8 +105,8 @@ async function start(form: HTMLFormElement): Promise<void> {
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   };
   input.addEventListener('input', () => {
-    const query = input.value.trim();
-    if (query) preload(base, query).catch(() => undefined);
+    const complete = preloadable(input.value);
+    if (complete) preload(base, complete).catch(() => undefined);
     soon();
   });
   form.addEventListener('submit', (event) => {

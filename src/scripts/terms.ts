@@ -46,3 +46,16 @@ export function markedNodes(text: string, terms: readonly string[], className?: 
   nodes.push(document.createTextNode(text.slice(last)));
   return nodes;
 }
+
+/**
+ * What of a query being typed is worth fetching index chunks for: Pagefind
+ * fetches every chunk holding words that start with a term, so a last word
+ * of one or two letters ("a", "an") would pull in a large part of the index.
+ * Such a word is left out until it grows.
+ */
+export function preloadable(typed: string): string {
+  const words = typed.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (last.length < 3 && !/\s$/.test(typed)) words.pop();
+  return words.join(' ');
+}

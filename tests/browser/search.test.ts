@@ -8,7 +8,7 @@ import { launchBrowser, collectErrors } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 /** What a strict host sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval' and nothing else. */
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 let browser: Browser;
 let server: StaticServer;

@@ -243,7 +243,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
     actors: actors.length,
     events: events.length,
     sources: sources.length,
-    sampleNames: [actors[Math.floor(actors.length / 2)]!.name, events[0]!.title, sources[0]!.title],
+    // A one-word name (a country), a person's name, an event's headline.
+    sampleNames: [(actors.find((a) => a.kind === 'country') ?? actors[0]!).name, (actors.find((a) => a.kind === 'person') ?? actors[0]!).name, events[0]!.title],
   };
 }
 

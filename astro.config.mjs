@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Options, read from the environment (see README "Options"):
 //   DOSSIER_CONTENT  content folder (read by the content loader), default "content"
@@ -20,4 +21,6 @@ export default defineConfig({
   // Scripts are always external files, never inlined however small: a strict
   // Content-Security-Policy (script-src 'self') must hold on every page.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Indexes the built pages for search at the end of every build (issue 3).
+  integrations: [pagefindIntegration()],
 });

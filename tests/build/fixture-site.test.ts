@@ -78,6 +78,6 @@ describe('the fixture story, built', () => {
 
   it('shows the relay chain on a source page', () => {
     const relay = readPage(site, 'sources/radio-relay/index.html');
-    expect(relay).toMatch(/<dt>Relay chain<\/dt><dd class="relay-chain">Example Radio, relaying <a href="\/sources\/gazette-report\/"/);
+    expect(relay).toMatch(/<dt[^>]*>Relay chain<\/dt><dd class="relay-chain">Example Radio, relaying <a href="\/sources\/gazette-report\/"/);
   });
 });

@@ -1,0 +1,185 @@
+/**
+ * The header's search box, searching as the reader types: the WAI-ARIA
+ * "combobox with a listbox popup" pattern (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/).
+ * Focus stays in the input; the arrows move the active result
+ * (`aria-activedescendant`), Enter opens it, Escape closes the list; a live
+ * region announces how many results there are. Results are links (role
+ * option), so a click, a middle-click or "open in new tab" work as usual.
+ * Loaded by search-box.ts when the reader starts searching.
+ */
+import { loadPagefind, preload, search } from './search-client.ts';
+import { fillHit } from './result-view.ts';
+import { preloadable, queryTerms } from './terms.ts';
+
+/**
+ * Results listed in the box; the search page lists them all. Each result
+ * costs a request for its data (a few KB on a large story).
+ */
+const SHOWN = 6;
+/**
+ * Search once the reader pauses this long: one search (and one set of result
+ * fragments fetched) per burst of typing, while the index chunks the words
+ * need are fetched as they are typed. Leaves room for results within 300 ms
+ * of the last keystroke.
+ */
+const DEBOUNCE_MS = 150;
+/** Shorter queries match half the index and say little. */
+const MIN_LENGTH = 2;
+
+export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+  if (form.dataset.enhanced) return;
+  form.dataset.enhanced = 'true';
+  const base = form.dataset.base ?? '/';
+  const searchPage = form.dataset.searchPage ?? `${base}search/`;
+  // The reader is about to type: fetch Pagefind and its WebAssembly now.
+  loadPagefind(base).catch(() => undefined);
+
+  const popup = element('div', 'site-search__popup');
+  popup.hidden = true;
+  const message = element('p', 'site-search__message');
+  const listbox = element('ul', 'site-search__results');
+  listbox.id = `${input.id}-results`;
+  listbox.setAttribute('role', 'listbox');
+  listbox.setAttribute('aria-label', 'Search results');
+  const more = element('a', 'site-search__more') as HTMLAnchorElement;
+  popup.append(message, listbox, more);
+  const status = element('p', 'visually-hidden');
+  status.setAttribute('role', 'status');
+  form.append(popup, status);
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', listbox.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const show = (open: boolean) => {
+    popup.hidden = !open;
+    input.setAttribute('aria-expanded', String(open && options.length > 0));
+    if (!open) activate(-1);
+  };
+
+  const activate = (index: number) => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = index;
+    const option = options[active];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const update = async () => {
+    const query = input.value.trim();
+    const run = ++latest;
+    if (query.length < MIN_LENGTH) {
+      options = [];
+      listbox.replaceChildren();
+      status.textContent = '';
+      show(false);
+      return;
+    }
+    try {
+      const results = await search(base, query);
+      const hits = await results.hits(0, SHOWN);
+      if (run !== latest) return; // the reader typed on: a newer search is under way
+      const terms = queryTerms(query);
+      options = hits.map((hit, i) => {
+        const option = document.createElement('a');
+        option.id = `${listbox.id}-${i}`;
+        option.className = 'search-hit';
+        option.href = hit.url;
+        option.tabIndex = -1;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        fillHit(option, hit, terms);
+        return option;
+      });
+      listbox.replaceChildren(...options.map((option) => wrap(option)));
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      message.textContent = results.total === 0 ? `No entry matches “${query}”.` : '';
+      message.hidden = results.total > 0;
+      more.href = `${searchPage}?q=${encodeURIComponent(query)}`;
+      more.textContent = results.total > SHOWN ? `All ${results.total} results, with filters` : 'Search with filters';
+      status.textContent = announce(query, results.total);
+      show(document.activeElement === input || popup.contains(document.activeElement));
+    } catch (error) {
+      if (run !== latest) return;
+      message.hidden = false;
+      message.textContent = 'Search is not available right now. The A–Z index lists every entry.';
+      show(true);
+      console.error(error);
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const complete = preloadable(input.value);
+    if (complete.length >= MIN_LENGTH) preload(base, complete).catch(() => undefined);
+    timer = setTimeout(() => void update(), DEBOUNCE_MS);
+  });
+
+  input.addEventListener('keydown', (event) => {
+    const count = options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (count === 0) return;
+        event.preventDefault();
+        if (popup.hidden) show(true);
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        activate(active === -1 ? (step === 1 ? 0 : count - 1) : (active + step + count) % count);
+        return;
+      }
+      case 'Enter': {
+        const option = popup.hidden ? undefined : options[active];
+        if (!option) return; // the form goes to the search page
+        event.preventDefault();
+        location.assign(option.href);
+        return;
+      }
+      case 'Escape':
+        if (!popup.hidden) {
+          event.preventDefault();
+          show(false);
+        }
+        return;
+    }
+  });
+
+  input.addEventListener('focus', () => {
+    if (input.value.trim().length >= MIN_LENGTH && (options.length > 0 || !message.hidden)) show(true);
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) show(false);
+  });
+  // Clicking a result must not blur the input first (that would close the list).
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+
+  if (input.value.trim()) void update();
+}
+
+function announce(query: string, total: number): string {
+  if (total === 0) return `No results for ${query}.`;
+  const shown = total > SHOWN ? `, the first ${SHOWN} listed` : '';
+  return `${total} ${total === 1 ? 'result' : 'results'} for ${query}${shown}. Use the up and down arrows to choose one.`;
+}
+
+function wrap(option: HTMLElement): HTMLLIElement {
+  const item = document.createElement('li');
+  item.setAttribute('role', 'presentation');
+  item.append(option);
+  return item;
+}
+
+function element(tag: string, className: string): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  return el;
+}

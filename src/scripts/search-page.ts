@@ -1,0 +1,204 @@
+/**
+ * The search page (/search/): results for the words typed, narrowed by
+ * filters (kind, actor kind, year, claim status; values within a group add
+ * up, groups narrow each other) and ordered by relevance or date. The state
+ * lives in the URL (`?q=mossad&kind=event`), so a search can be shared and
+ * the back button works. From the box, Arrow Down moves to the first result
+ * and the arrows move between results; a live region says how many there are.
+ */
+import { allFilters, preload, search, type FilterCounts, type Filters, type SortOrder } from './search-client.ts';
+import { fillHit } from './result-view.ts';
+import { preloadable, queryTerms } from './terms.ts';
+
+const GROUPS = [
+  { key: 'kind', legend: 'Kind' },
+  { key: 'actor_kind', legend: 'Actor kind' },
+  { key: 'year', legend: 'Year' },
+  { key: 'status', legend: 'Claim status' },
+] as const;
+const KIND_NAMES: Record<string, string> = { actor: 'Actors', event: 'Events', source: 'Sources', story: 'The story' };
+const ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
+const PAGE_SIZE = 20;
+/** As in the header's box (search-combobox.ts): search when the reader pauses. */
+const DEBOUNCE_MS = 150;
+
+const form = document.querySelector<HTMLFormElement>('form.search-page');
+if (form) void start(form);
+
+async function start(form: HTMLFormElement): Promise<void> {
+  const base = form.dataset.base ?? '/';
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const controls = form.querySelector<HTMLElement>('.search-page__controls')!;
+  const filterBox = form.querySelector<HTMLElement>('.search-page__filters')!;
+  const order = form.querySelector<HTMLSelectElement>('select')!;
+  const status = document.querySelector<HTMLElement>('.search-page__status')!;
+  const list = document.querySelector<HTMLOListElement>('.search-page__results')!;
+  const more = document.querySelector<HTMLButtonElement>('.search-page__more')!;
+  form.querySelector('.search-page__nojs')?.remove();
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  order.value = ORDERS.find((o) => o === params.get('sort')) ?? 'relevance';
+  status.textContent = 'Loading the search index…';
+
+  let everything: FilterCounts;
+  try {
+    everything = await allFilters(base);
+  } catch (error) {
+    status.textContent = 'Search is not available right now. The A–Z index lists every entry.';
+    console.error(error);
+    return;
+  }
+  filterBox.replaceChildren(...GROUPS.filter((g) => everything[g.key] && Object.keys(everything[g.key]!).length > 0).map((g) => fieldset(g, everything[g.key]!, params.getAll(g.key))));
+  controls.hidden = false;
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let showMore: (() => Promise<void>) | undefined;
+
+  const selected = (): Filters => {
+    const filters: Filters = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    return filters;
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const filters = selected();
+    const sort = order.value as SortOrder;
+    const run = ++latest;
+    saveState(query, filters, sort);
+    const filtered = Object.keys(filters).length > 0;
+    if (!query && !filtered) {
+      list.replaceChildren();
+      more.hidden = true;
+      showCounts(filterBox, everything);
+      status.textContent = 'Type words to search, or choose filters to list entries.';
+      return;
+    }
+    const [results, counts] = await Promise.all([
+      search(base, query || null, filters, sort),
+      // The counts beside the filters: how many entries match the words alone, per value.
+      query ? (filtered ? search(base, query) : undefined) : Promise.resolve(undefined),
+    ]);
+    const firstPage = await results.hits(0, PAGE_SIZE);
+    if (run !== latest) return; // superseded by newer input
+    const terms = queryTerms(query);
+    list.replaceChildren(...firstPage.map((hit) => resultItem(hit, terms)));
+    let shown = firstPage.length;
+    more.hidden = shown >= results.total;
+    showMore = async () => {
+      const next = await results.hits(shown, PAGE_SIZE);
+      if (run !== latest) return;
+      const items = next.map((hit) => resultItem(hit, terms));
+      list.append(...items);
+      shown += next.length;
+      more.hidden = shown >= results.total;
+      items[0]?.querySelector('a')?.focus();
+    };
+    showCounts(filterBox, query ? (counts ?? results).filters : everything);
+    status.textContent = describe(query, results.total, results.unfiltered, filtered);
+  };
+
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  };
+  input.addEventListener('input', () => {
+    const complete = preloadable(input.value);
+    if (complete) preload(base, complete).catch(() => undefined);
+    soon();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  filterBox.addEventListener('change', () => void run());
+  order.addEventListener('change', () => void run());
+  more.addEventListener('click', () => void showMore?.());
+
+  // Arrow keys: from the box to the results, and between results.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = list.querySelector<HTMLAnchorElement>('a');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  });
+
+  await run();
+}
+
+function fieldset(group: (typeof GROUPS)[number], values: Record<string, number>, checked: string[]): HTMLFieldSetElement {
+  const set = document.createElement('fieldset');
+  const legend = document.createElement('legend');
+  legend.textContent = group.legend;
+  set.append(legend);
+  const names = Object.keys(values).sort((a, b) => (group.key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+  for (const value of names) {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = group.key;
+    box.value = value;
+    box.checked = checked.includes(value);
+    const name = document.createElement('span');
+    name.textContent = group.key === 'kind' ? (KIND_NAMES[value] ?? value) : value.charAt(0).toUpperCase() + value.slice(1);
+    const count = document.createElement('span');
+    count.className = 'search-page__count';
+    label.append(box, name, ' ', count);
+    set.append(label);
+  }
+  return set;
+}
+
+/** Beside each filter value: how many entries match with it. */
+function showCounts(filterBox: HTMLElement, counts: FilterCounts): void {
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const count = counts[box.name]?.[box.value] ?? 0;
+    box.parentElement!.querySelector('.search-page__count')!.textContent = `(${count})`;
+  }
+}
+
+function resultItem(hit: Parameters<typeof fillHit>[1], terms: string[]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-hit';
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'search-hit__title';
+  fillHit(item, hit, terms, link);
+  const heading = document.createElement('h2');
+  link.replaceWith(heading);
+  heading.append(link);
+  return item;
+}
+
+function describe(query: string, total: number, unfiltered: number, filtered: boolean): string {
+  if (total === 0) {
+    const what = query ? `No entry matches “${query}”` : 'No entry matches';
+    if (filtered && query && unfiltered > 0) return `${what} with these filters; ${plural(unfiltered)} without them.`;
+    return `${what}${filtered && !query ? ' these filters' : ''}.`;
+  }
+  return `${plural(total)}${query ? ` for “${query}”` : ''}${filtered ? ', filtered' : ''}.`;
+}
+
+const plural = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
+
+function saveState(query: string, filters: Filters, sort: SortOrder): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [key, { any }] of Object.entries(filters)) for (const value of any) params.append(key, value);
+  if (sort !== 'relevance') params.set('sort', sort);
+  const search = params.size > 0 ? `?${params}` : '';
+  if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
+}

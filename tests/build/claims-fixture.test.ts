@@ -33,7 +33,7 @@ describe('claims on the built fixture story', () => {
 
   it('links a response to what it answers, and the answered event to its responses with their status', () => {
     const reaction = page('events/the-reaction/index.html');
-    expect(textOf(reaction.slice(reaction.indexOf('<p class="responds-to">'), reaction.indexOf('<p class="lede">')))).toBe('In response to The vote confirmed : confirmed by those involved or on the record');
+    expect(textOf(reaction.slice(reaction.indexOf('<p class="responds-to">'), reaction.indexOf('<p class="lede"')))).toBe('In response to The vote confirmed : confirmed by those involved or on the record');
     const responses = section(page('events/the-vote/index.html'), 'responses');
     expect(responses).toContain('href="/events/the-reaction/"');
     expect(textOf(responses)).toBe('Responses March 5, 2024 The reaction disputed : contested by one of the parties Residents react to the vote.');
@@ -69,7 +69,7 @@ describe('source pages on the built fixture story', () => {
 
   it('describes a source without a summary by its publisher and date', () => {
     const html = page('sources/gazette-report/index.html');
-    const header = html.slice(html.indexOf('<header class="entry-header">'), html.indexOf('<dl class="infobox">'));
+    const header = html.slice(html.indexOf('<header class="entry-header"'), html.indexOf('<dl class="infobox">'));
     expect(textOf(header)).toBe('Source Gazette report on the vote Published by The Example Gazette, March 5, 2024.');
   });
 });
@@ -96,7 +96,7 @@ describe('the feed and structured data of the built fixture story', () => {
       [/^events\/[a-z-]+\//, ['Event', 'ClaimReview']],
       [/^sources\/gazette-report\//, ['NewsArticle']],
       [/^sources\/(radio-relay|wire-copy)\//, ['CreativeWork']],
-      [/^(actors|events|sources|entries)\/index\.html$/, ['CollectionPage']],
+      [/^(actors|events|sources|entries|search)\/index\.html$/, ['CollectionPage']],
       [/^404\.html$/, ['WebPage']],
     ];
     for (const file of htmlPages(site)) {

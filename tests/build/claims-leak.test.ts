@@ -10,6 +10,8 @@ import { jsonLdBlocks, jsonLdTypes } from '../helpers/json-ld.ts';
 
 const site = inject('leakSite');
 const base = inject('leakBase');
+/** The leak story is built with DOSSIER_SITE: the feed's links are absolute. */
+const siteUrl = inject('leakSiteUrl');
 const page = (path: string) => readPage(site, path);
 
 describe('claims in the leak story', () => {
@@ -55,8 +57,8 @@ describe('feed and structured data of the leak story', () => {
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(feedXml).feed;
     expect(feed.entry.length).toBe(10);
     expect(feed.updated).toBe('2023-04-10T00:00:00Z');
-    expect(feed.link[0]['@_href']).toBe(`${base}feed.xml`);
-    for (const entry of feed.entry) expect(entry.link[0]['@_href'].startsWith(`${base}events/`)).toBe(true);
+    expect(feed.link[0]['@_href']).toBe(`${siteUrl}${base}feed.xml`);
+    for (const entry of feed.entry) expect(entry.link[0]['@_href'].startsWith(`${siteUrl}${base}events/`)).toBe(true);
     expect(page('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="US Fears Leak Of Classified Documents May Undermine Relations With Allies: new events, updates and corrections" href="${base}feed.xml">`);
   });
 

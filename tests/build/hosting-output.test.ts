@@ -106,7 +106,7 @@ describe('data/entries.json', () => {
       const file = join(leak, entry.href.slice(base.length), 'index.html');
       expect(existsSync(file), entry.href).toBe(true);
       expect(entry.url).toBe(new URL(entry.href, siteUrl).href);
-      const h1 = readFileSync(file, 'utf8').match(/<h1>(.*?)<\/h1>/)![1]!;
+      const h1 = readFileSync(file, 'utf8').match(/<h1[^>]*>(.*?)<\/h1>/)![1]!;
       expect(textOf(h1)).toBe(entry.kind === 'story' ? entry.fields.title : entry.name);
     }
   });

@@ -68,7 +68,7 @@ describe('the relationship graph, built', () => {
 describe('the home page, built', () => {
   it('reads as a front page: headline, dek, short answer, key questions as cards, then the full story', () => {
     const home = readPage(leak, 'index.html');
-    const order = ['<h1>', 'class="dek"', 'The short answer', 'id="key-questions"', 'id="what-leaked"', 'id="full-story"', 'id="key-actors"', 'id="at-a-glance"', 'id="graph"', 'id="references"'];
+    const order = ['<h1', 'class="dek"', 'The short answer', 'id="key-questions"', 'id="what-leaked"', 'id="full-story"', 'id="key-actors"', 'id="at-a-glance"', 'id="graph"', 'id="references"'];
     const at = order.map((needle) => home.indexOf(needle));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -121,6 +121,6 @@ describe('entry pages, built', () => {
 
   it("give an actor's dates in the story in its infobox", () => {
     const nunez = readPage(fixture, 'actors/jose-nunez/index.html');
-    expect(nunez).toContain('<dt>In the story</dt><dd>2 events, <time datetime="2024-03">March 2024</time> to <time datetime="2024-03-05">March 5, 2024</time></dd>');
+    expect(nunez).toMatch(/<dt[^>]*>In the story<\/dt><dd[^>]*>2 events, <time datetime="2024-03">March 2024<\/time> to <time datetime="2024-03-05">March 5, 2024<\/time><\/dd>/);
   });
 });

@@ -61,9 +61,9 @@ describe('the _headers file', () => {
 describe('sitemap.xml and robots.txt', () => {
   it('lists the story, the sections and every entry, once', () => {
     const paths = pagePaths(model);
-    expect(paths.slice(0, 5)).toEqual(['/x/', '/x/actors/', '/x/events/', '/x/sources/', '/x/entries/']);
+    expect(paths.slice(0, 6)).toEqual(['/x/', '/x/actors/', '/x/events/', '/x/sources/', '/x/entries/', '/x/search/']);
     expect(paths).toContain('/x/actors/jose-nunez/');
-    expect(paths).toHaveLength(5 + model.pages.length);
+    expect(paths).toHaveLength(6 + model.pages.length);
     expect(new Set(paths).size).toBe(paths.length);
   });
 
@@ -83,7 +83,7 @@ describe('data/entries.json', () => {
 
   it('lists the story, then actors, events and sources, each by id', () => {
     expect(data.entries.map((e) => e.id)).toEqual([
-      'story', 'council', 'gazette', 'jose-nunez', 'mayor', 'the-hearing', 'the-reaction', 'the-vote', 'gazette-report', 'radio-relay',
+      'story', 'council', 'gazette', 'jose-nunez', 'mayor', 'the-hearing', 'the-reaction', 'the-vote', 'gazette-report', 'radio-relay', 'wire-copy',
     ]);
     expect(Object.keys(data)).toEqual(['version', 'title', 'base', 'site', 'entries']);
   });
@@ -110,8 +110,10 @@ describe('data/entries.json', () => {
       { id: 'council', rel: 'actors' },
       { id: 'gazette-report', rel: 'cites' },
       { id: 'gazette-report', rel: 'sources' },
+      { id: 'gazette-report', rel: 'status_by' },
       { id: 'mayor', rel: 'mentions' },
       { id: 'mayor', rel: 'actors' },
+      { id: 'mayor', rel: 'status_by' },
       { id: 'radio-relay', rel: 'cites' },
     ]);
     // "Example Radio" is no entry: no publisher link.
@@ -122,7 +124,9 @@ describe('data/entries.json', () => {
   it('gives the links each entry receives', () => {
     expect(entry('radio-relay').backlinks).toEqual([
       { id: 'the-reaction', rel: 'sources' },
+      { id: 'the-reaction', rel: 'accounts' },
       { id: 'the-vote', rel: 'cites' },
+      { id: 'wire-copy', rel: 'via' },
     ]);
     expect(entry('the-vote').backlinks).toEqual([
       { id: 'council', rel: 'mentions' },

@@ -6,7 +6,7 @@
 import type { Entry } from './entry.ts';
 import { EntryIndex } from './entry-index.ts';
 import { ProblemList, sortProblems } from './problems.ts';
-import { listContentFiles, readEntry, spread } from './read-content.ts';
+import { listContentFiles, readEntry, spread, type InvalidEntry } from './read-content.ts';
 import { checkReferences } from './check-references.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './types.ts';
@@ -24,9 +24,10 @@ export interface Corpus {
 export function loadCorpus(root: string): Corpus {
   const problems = new ProblemList();
   const entries: Entry[] = [];
+  const invalid: InvalidEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of listContentFiles(root, problems)) {
-    const entry = readEntry(file, problems);
+    const entry = readEntry(file, problems, invalid);
     if (!entry) continue;
     const other = seen.get(entry.id);
     if (other) {
@@ -37,7 +38,7 @@ export function loadCorpus(root: string): Corpus {
     entries.push(entry);
   }
   const index = new EntryIndex(entries);
-  checkReferences(entries, index, problems);
+  checkReferences(entries, index, problems, invalid);
   const story = entries.find((e): e is StoryEntry => e.kind === 'story');
   return { root, story, entries, index, problems: sortProblems(problems.items) };
 }

@@ -12,6 +12,11 @@ export interface Message {
 
 const list = (values: readonly string[]) => values.join(', ');
 const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+/** `"text"`, cut to one line of at most 60 characters. */
+const quoteShort = (text: string) => {
+  const line = text.split('\n')[0]!;
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line !== text ? `${line}…` : line}"`;
+};
 const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
 
 export const messages = {
@@ -61,6 +66,34 @@ export const messages = {
     message: `${what} is not a Markdown entry and is ignored`,
     hint: 'entries are .md files in actors/, events/ or sources/',
   }),
+  ignoredFolder: (folder: string): Message => ({
+    code: 'ignored-folder',
+    message: `the folder "${folder}" is ignored`,
+    hint: 'entries are .md files directly in actors/, events/ or sources/; sub-folders are not read',
+  }),
+  ignoredLink: (file: string, why: 'outside' | 'broken'): Message => ({
+    code: 'ignored-link',
+    message:
+      why === 'outside'
+        ? `"${file}" is a symbolic link to outside the content folder and is ignored`
+        : `"${file}" is a symbolic link to nothing and is ignored`,
+    hint: 'copy the file into the content folder instead: a build reads nothing outside it',
+  }),
+  unreadable: (code: string | undefined): Message => ({
+    code: 'unreadable',
+    message: `the file cannot be read${code ? ` (${code})` : ''}`,
+    hint: 'check that you may read it (its permissions)',
+  }),
+  unusableFolder: (folder: string, code: string | undefined): Message => ({
+    code: 'unusable-folder',
+    message:
+      code === 'ENOENT'
+        ? `the content folder "${folder}" does not exist`
+        : code === 'ENOTDIR'
+          ? `the content folder "${folder}" is a file, not a folder`
+          : `the content folder "${folder}" cannot be read${code ? ` (${code})` : ''}`,
+    hint: 'set DOSSIER_CONTENT to the folder that holds story.md, actors/, events/ and sources/',
+  }),
   missingStory: (): Message => ({
     code: 'missing-story',
     message: 'the content folder has no story.md',
@@ -72,6 +105,11 @@ export const messages = {
     code: 'missing-field',
     message: `missing required field "${field}"`,
     hint: `add a line "${field}: ..." to the front matter`,
+  }),
+  missingValue: (field: string, allowed?: readonly string[]): Message => ({
+    code: 'missing-value',
+    message: `"${field}" has no value`,
+    hint: allowed ? `write one of: ${list(allowed)}` : `write it after "${field.split(/[.[]/)[0]}:"`,
   }),
   wrongType: (field: string, expected: string, got: string): Message => ({
     code: 'wrong-type',
@@ -123,6 +161,26 @@ export const messages = {
     code: 'alias-shared',
     message: `the alias "${alias}" is also a name or alias of ${other}`,
     hint: 'links by this alias fail as ambiguous; keep it on one entry only',
+  }),
+  linkMalformed: (raw: string): Message => ({
+    code: 'link-malformed',
+    message: `${quoteShort(raw)} is not a link: a link is [[...]] on one line, with no brackets inside`,
+    hint: 'write [[id]] or [[id|label]]; in a table, write [[id\\|label]]',
+  }),
+  linkInLink: (raw: string): Message => ({
+    code: 'link-in-link',
+    message: `${raw} is inside a [text](url) link, so it stays text`,
+    hint: 'move it out of the link: a link cannot hold another link',
+  }),
+  rawHtml: (html: string): Message => ({
+    code: 'raw-html',
+    message: `raw HTML ${quoteShort(html.trim())} is left out of the page`,
+    hint: 'write Markdown instead: pages show no HTML from content (see README, "Raw HTML")',
+  }),
+  unsafeUrl: (url: string, allowed: readonly string[]): Message => ({
+    code: 'unsafe-url',
+    message: `the link to ${quoteShort(url)} is removed: only ${list(allowed)} links are kept`,
+    hint: 'link to a web address that starts with https://',
   }),
   citeUnknown: (key: string, suggestion?: string): Message => ({
     code: 'cite-unknown',

@@ -33,6 +33,10 @@ export function zodIssueToProblem(issue: z.core.$ZodIssue): FieldProblem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = fieldName(path);
   const input = (issue as { input?: unknown }).input;
+  // `summary:` with nothing after it: YAML reads an empty value as null.
+  if (input === null && issue.code !== 'invalid_union') {
+    return { path, ...messages.missingValue(field, issue.code === 'invalid_value' ? issue.values.map(String) : undefined) };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { path, ...messages.missingField(field) };

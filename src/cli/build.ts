@@ -7,18 +7,17 @@
  * build, 2 the build could not start (unusable content folder or DOSSIER_OUT).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { loadCorpus, hasErrors } from '../lib/corpus.ts';
 import { formatReport } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
 import { shareCorpus } from '../loader/dossier-loader.ts';
-import { readOptions } from './options.ts';
+import { displayPath, readOptions } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
 
 const options = readOptions();
-const label = relative(process.cwd(), options.contentDir) || '.';
-const out = relative(process.cwd(), options.outDir) || '.';
+const label = displayPath(options.contentDir);
+const out = displayPath(options.outDir);
 const started = performance.now();
 
 const refused = outDirProblem(options.outDir, options.projectRoot, options.contentDir);

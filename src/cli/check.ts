@@ -10,11 +10,10 @@
  * could not run (the content folder is missing or unreadable, the command
  * line is wrong, or Dossier itself failed).
  */
-import { relative } from 'node:path';
 import { loadCorpus, hasErrors } from '../lib/corpus.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
-import { readOptions } from './options.ts';
+import { displayPath, readOptions } from './options.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json]
 
@@ -43,7 +42,7 @@ if (import.meta.main) {
     process.exit(args.usage === USAGE ? 0 : 2);
   }
   const options = readOptions();
-  const label = relative(process.cwd(), options.contentDir) || '.';
+  const label = displayPath(options.contentDir);
   let corpus;
   try {
     corpus = loadCorpus(options.contentDir);

@@ -1,7 +1,7 @@
 /**
  * The options every command reads from the environment (see README "Options").
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 export interface Options {
   /** The project root: where package.json and astro.config.mjs are. */
@@ -18,4 +18,10 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = 
     contentDir: resolve(projectRoot, env.DOSSIER_CONTENT || 'content'),
     outDir: resolve(projectRoot, env.DOSSIER_OUT || 'dist'),
   };
+}
+
+/** A path as messages show it: relative to where the command runs, or absolute if it is elsewhere. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

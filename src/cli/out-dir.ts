@@ -5,7 +5,8 @@
  * files that is not a site.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { displayPath } from './options.ts';
 
 /** `path` with symbolic links resolved, as far as it exists. */
 function real(path: string): string {
@@ -25,7 +26,7 @@ const inside = (path: string, folder: string) => path === folder || path.startsW
 export function outDirProblem(outDir: string, projectRoot: string, contentDir: string): string | undefined {
   const out = real(outDir);
   const root = real(projectRoot);
-  const shown = relative(process.cwd(), outDir) || '.';
+  const shown = displayPath(outDir);
   const keep = [
     [root, 'the project folder'],
     [real(contentDir), 'the content folder'],

@@ -17,7 +17,7 @@ export interface BuildResult {
  * Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test...) into
  * process.env; a build started from a test must not inherit them.
  */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
   return { ...env, ...extra };

@@ -7,12 +7,10 @@
  * build, 2 the build could not start (unusable content folder or DOSSIER_OUT).
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { loadCorpus, hasErrors } from '../lib/corpus.ts';
 import { formatReport } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
-import { shareCorpus } from '../loader/dossier-loader.ts';
-import { displayPath, readOptions } from './options.ts';
+import { astroCacheDir, displayPath, readOptions } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
 
 const options = readOptions();
@@ -39,19 +37,17 @@ if (hasErrors(corpus)) {
   console.error(`\nThe build stopped: fix the errors above. ${out}/ was left as it was.`);
   process.exit(1);
 }
+// Astro, and the rendering code, are loaded only once the content is known
+// to be good: a build that stops on content errors does so in a moment.
+const { shareCorpus } = await import('../loader/dossier-loader.ts');
 shareCorpus(corpus);
-
-// Astro is loaded only once the content is known to be good: a build that
-// stops on content errors does so in a fraction of a second.
 const { build } = await import('astro');
 const staging = `${options.outDir}.tmp-${process.pid}`;
-// One Astro cache per content folder, so builds of different stories don't share a data store.
-const cacheKey = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
 try {
   await build({
     root: options.projectRoot,
     outDir: staging,
-    cacheDir: `${options.projectRoot}/node_modules/.astro/dossier-${cacheKey}`,
+    cacheDir: astroCacheDir(options),
     logLevel: process.env.DOSSIER_LOG_LEVEL === 'info' ? 'info' : 'warn',
   });
 } catch (error) {

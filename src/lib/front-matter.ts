@@ -20,7 +20,7 @@ export interface FrontMatter {
   /** Where a field is, by path (`['actors', 2, 'id']`); the field's value if it has one. */
   positionOf(path: readonly (string | number)[]): Position;
   /** Syntax problems in the YAML, with positions in the file. */
-  yamlErrors: { message: string; at: Position }[];
+  yamlErrors: { code: string; message: string; at: Position }[];
   /** Set when the file is not in `---` front matter form. */
   shapeError?: 'missing' | 'unterminated';
 }
@@ -98,7 +98,16 @@ export function parseFrontMatter(text: string): FrontMatter {
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   let locate: ((offset: number) => Position) | undefined;
   const at = (offset: number) => (locate ??= lineLocator(yaml, 1))(offset);
-  const yamlErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, at: at(e.pos[0]) }));
+  const yamlErrors: FrontMatter['yamlErrors'] = [];
+  for (const e of doc.errors) {
+    // An unclosed `[` or `{` is found where YAML gave up, lines later: point at the bracket.
+    const flow = /^Flow (sequence|mapping)/.exec(e.message);
+    const opening = flow ? yaml.lastIndexOf(flow[1] === 'sequence' ? '[' : '{', e.pos[0]) : -1;
+    const where = at(opening === -1 ? e.pos[0] : opening);
+    // One problem per line is enough: the others are usually echoes of the first.
+    if (yamlErrors.some((known) => known.at.line === where.line)) continue;
+    yamlErrors.push({ code: e.code, message: e.message.split('\n')[0]!, at: where });
+  }
   if (yamlErrors.length > 0) {
     return { data: undefined, body: text.slice(bodyStart), bodyLine, positionOf: () => START, yamlErrors };
   }

@@ -17,6 +17,16 @@ const quoteShort = (text: string) => {
   const line = text.split('\n')[0]!;
   return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line !== text ? `${line}…` : line}"`;
 };
+/** What the `yaml` library's commonest error codes mean to an editor, and what to do. */
+const YAML_ERRORS: Record<string, [string, string]> = {
+  DUPLICATE_KEY: ['a field is written twice', 'keep one of the two lines'],
+  TAB_AS_INDENT: ['a line is indented with a tab', 'indent with spaces, not tabs'],
+  BLOCK_AS_IMPLICIT_KEY: ['a value holds ": " (a colon and a space)', 'put the value in quotes: summary: "Role: spokesperson"'],
+  MULTILINE_IMPLICIT_KEY: ['a field name runs over two lines', 'end each field name with ":" on its line, and quote values that contain ":"'],
+  // Unclosed `[` or `{`: known by the start of the message, whatever the code.
+  'Flow sequence': ['a list opened with "[" is not closed with "]"', 'close the list with "]" on its line, or quote the value if "[" is part of the text'],
+  'Flow mapping': ['a mapping opened with "{" is not closed with "}"', 'close it with "}" on its line, or quote the value if "{" is part of the text'],
+};
 const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
 
 export const messages = {
@@ -46,11 +56,14 @@ export const messages = {
     message: 'the front matter is not a list of fields',
     hint: 'write one "field: value" per line',
   }),
-  yamlSyntax: (detail: string): Message => ({
-    code: 'yaml-syntax',
-    message: `the front matter is not valid YAML: ${detail}`,
-    hint: 'quote values that contain ":" or "#", and indent list items evenly',
-  }),
+  yamlSyntax: (code: string, detail: string): Message => {
+    const known = YAML_ERRORS[code] ?? YAML_ERRORS[detail.split(' ').slice(0, 2).join(' ')];
+    return {
+      code: 'yaml-syntax',
+      message: `the front matter is not valid YAML: ${known?.[0] ?? detail}`,
+      hint: known?.[1] ?? 'quote values that contain ":" or "#", and indent list items evenly',
+    };
+  },
   badFileName: (name: string, suggestion: string): Message => ({
     code: 'bad-file-name',
     message: `"${name}" is not a valid entry id: ids use lowercase letters, digits and hyphens`,
@@ -113,8 +126,13 @@ export const messages = {
   }),
   wrongType: (field: string, expected: string, got: string): Message => ({
     code: 'wrong-type',
-    message: `"${field}" must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`}, not ${got}`,
-    hint: expected === 'array' ? 'write a list as [a, b] or with one "- item" per line' : undefined,
+    message: `"${field}" must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'string' ? 'text' : `a ${expected}`}, not ${got}`,
+    hint:
+      expected === 'array'
+        ? 'write a list as [a, b] or with one "- item" per line'
+        : expected === 'string' && /^the (number|value) /.test(got)
+          ? `put it in quotes to keep it as text: "${got.replace(/^the \S+ /, '')}"`
+          : undefined,
   }),
   notAllowed: (field: string, value: string, allowed: readonly string[], suggestion?: string): Message => ({
     code: 'not-allowed',
@@ -126,14 +144,15 @@ export const messages = {
     message: `"${field}" must be an actor id or {id, role}`,
     hint: 'write "- some-actor" or "- {id: some-actor, role: ...}"',
   }),
-  emptyField: (field: string): Message => ({
+  emptyField: (field: string, required = false): Message => ({
     code: 'empty-field',
     message: `"${field}" is empty`,
-    hint: 'give it a value or remove the line',
+    hint: required ? 'give it a value: the field is required' : 'give it a value or remove the line',
   }),
-  invalidField: (field: string, detail: string): Message => ({
+  invalidField: (field: string, detail: string, hint?: string): Message => ({
     code: 'invalid-field',
     message: `"${field}" ${detail}`,
+    ...(hint ? { hint } : {}),
   }),
   unknownField: (field: string, suggestion?: string): Message => ({
     code: 'unknown-field',
@@ -175,7 +194,7 @@ export const messages = {
   rawHtml: (html: string): Message => ({
     code: 'raw-html',
     message: `raw HTML ${quoteShort(html.trim())} is left out of the page`,
-    hint: 'write Markdown instead: pages show no HTML from content (see README, "Raw HTML")',
+    hint: 'write it in Markdown: pages never show HTML from content files',
   }),
   unsafeUrl: (url: string, allowed: readonly string[]): Message => ({
     code: 'unsafe-url',

@@ -11,7 +11,7 @@ import { KIND_FOLDERS, type LinkableKind } from './entry.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBody, type ParsedBody } from './parse-body.ts';
 import { ProblemList } from './problems.ts';
-import { ID_PATTERN, knownFields, schemas } from './schema.ts';
+import { ID_PATTERN, isRequired, knownFields, schemas } from './schema.ts';
 import { messages, type Message } from './messages.ts';
 import { zodIssueToProblem } from './zod-problems.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -196,7 +196,7 @@ export function readEntry(content: ContentFile, problems: ProblemList, invalid?:
     invalid?.push({ file, id: content.id, names, body });
     return undefined;
   };
-  for (const e of fm.yamlErrors) problems.error(file, e.at, ...spread(messages.yamlSyntax(e.message)));
+  for (const e of fm.yamlErrors) problems.error(file, e.at, ...spread(messages.yamlSyntax(e.code, e.message)));
   if (fm.yamlErrors.length > 0) return failed();
   const raw = fm.data;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -213,7 +213,7 @@ export function readEntry(content: ContentFile, problems: ProblemList, invalid?:
   const parsed = schemas[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const p = zodIssueToProblem(issue);
+      const p = zodIssueToProblem(issue, (field) => isRequired(kind, field));
       problems.error(file, fm.positionOf(p.path), p.code, p.message, p.hint);
     }
     const declared = [raw.name, raw.title, ...(Array.isArray(raw.aliases) ? raw.aliases : [])];

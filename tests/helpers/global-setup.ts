@@ -8,13 +8,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { buildSite, projectRoot } from './build-site.ts';
+import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
+import { fileCases, generatedCases, writeWorkingStory } from '../bad-input/corpus.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureSite: string;
     leakSite: string;
     leakBase: string;
+    /** Every bad-input case that must simply work, in one story, and its build's output. */
+    badInputContent: string;
+    badInputSite: string;
+    badInputLog: string;
   }
 }
 
@@ -31,8 +37,19 @@ export default async function setup(project: TestProject) {
     const result = await buildSite(content, out, base);
     if (result.code !== 0) throw new Error(`Building ${content} failed:\n${result.stdout}\n${result.stderr}`);
   }
+  const badInputContent = writeWorkingStory([...fileCases(), ...generatedCases], join(work, 'bad-input-content'));
+  const badInputSite = join(work, 'bad-input');
+  const badInput = await buildSite(badInputContent, badInputSite);
+  if (badInput.code !== 0) throw new Error(`Building the bad inputs that must work failed:\n${badInput.stdout}\n${badInput.stderr}`);
+  project.provide('badInputContent', badInputContent);
+  project.provide('badInputSite', badInputSite);
+  project.provide('badInputLog', badInput.stderr);
   project.provide('fixtureSite', fixtureSite);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);
-  return () => rmSync(work, { recursive: true, force: true });
+  return () => {
+    rmSync(work, { recursive: true, force: true });
+    // Astro's cache for the temporary story, kept under node_modules/.astro.
+    rmSync(astroCacheDir(readOptions({ DOSSIER_CONTENT: badInputContent }, projectRoot)), { recursive: true, force: true });
+  };
 }

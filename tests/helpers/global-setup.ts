@@ -11,6 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { buildSite, projectRoot } from './build-site.ts';
 import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
 import { fileCases, generatedCases, writeWorkingStory } from '../bad-input/corpus.ts';
+import { writeXssStory } from '../security/xss-story.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,6 +22,8 @@ declare module 'vitest' {
     badInputContent: string;
     badInputSite: string;
     badInputLog: string;
+    /** The story whose every field and body carries XSS vectors, built. */
+    xssSite: string;
   }
 }
 
@@ -41,6 +44,11 @@ export default async function setup(project: TestProject) {
   const badInputSite = join(work, 'bad-input');
   const badInput = await buildSite(badInputContent, badInputSite);
   if (badInput.code !== 0) throw new Error(`Building the bad inputs that must work failed:\n${badInput.stdout}\n${badInput.stderr}`);
+  const xssContent = writeXssStory(join(work, 'xss-content'));
+  const xssSite = join(work, 'xss');
+  const xss = await buildSite(xssContent, xssSite);
+  if (xss.code !== 0) throw new Error(`Building the XSS story failed:\n${xss.stdout}\n${xss.stderr}`);
+  project.provide('xssSite', xssSite);
   project.provide('badInputContent', badInputContent);
   project.provide('badInputSite', badInputSite);
   project.provide('badInputLog', badInput.stderr);
@@ -50,6 +58,8 @@ export default async function setup(project: TestProject) {
   return () => {
     rmSync(work, { recursive: true, force: true });
     // Astro's cache for the temporary story, kept under node_modules/.astro.
-    rmSync(astroCacheDir(readOptions({ DOSSIER_CONTENT: badInputContent }, projectRoot)), { recursive: true, force: true });
+    for (const content of [badInputContent, xssContent]) {
+      rmSync(astroCacheDir(readOptions({ DOSSIER_CONTENT: content }, projectRoot)), { recursive: true, force: true });
+    }
   };
 }

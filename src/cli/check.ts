@@ -4,7 +4,8 @@
  *
  * Prints every problem at once, errors first, as
  * `file:line:col  severity  message  (hint)`, then a count; or, with
- * `--format json`, one JSON object (see README, "Checking a story").
+ * `--format json`, one JSON object (see README, "Checking a story"). Files
+ * unchanged since the last run are not parsed again (`check-cache.ts`).
  *
  * Exit codes: 0 no errors (warnings allowed), 1 content errors, 2 the check
  * could not run (the content folder is missing or unreadable, the command
@@ -14,24 +15,27 @@ import { loadCorpus, hasErrors } from '../lib/corpus.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
 import { displayPath, readOptions } from './options.ts';
+import { openCheckCache } from './check-cache.ts';
 
-const USAGE = `Usage: npm run check [-- --format text|json]
+const USAGE = `Usage: npm run check [-- --format text|json] [--no-cache]
 
 Checks the content folder (DOSSIER_CONTENT, default "content") without building.
 Exit codes: 0 no errors, 1 content errors, 2 the check could not run.`;
 
-/** `--format json`, `--format=json`, or nothing (text). */
-export function parseCheckArgs(args: readonly string[]): { format: 'text' | 'json' } | { usage: string } {
+/** `--format json`, `--format=json`, or nothing (text); `--no-cache`. */
+export function parseCheckArgs(args: readonly string[]): { format: 'text' | 'json'; cache: boolean } | { usage: string } {
   let format = 'text';
+  let cache = true;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--help' || arg === '-h') return { usage: USAGE };
-    if (arg === '--format') format = args[++i] ?? '';
+    if (arg === '--no-cache') cache = false;
+    else if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else return { usage: `Unknown option "${arg}".\n\n${USAGE}` };
   }
   if (format !== 'text' && format !== 'json') return { usage: `Unknown format "${format}": use text or json.\n\n${USAGE}` };
-  return { format };
+  return { format, cache };
 }
 
 if (import.meta.main) {
@@ -43,9 +47,10 @@ if (import.meta.main) {
   }
   const options = readOptions();
   const label = displayPath(options.contentDir);
+  const cache = args.cache ? openCheckCache(options) : undefined;
   let corpus;
   try {
-    corpus = loadCorpus(options.contentDir);
+    corpus = loadCorpus(options.contentDir, { ...(cache ? { cache } : {}) });
   } catch (error) {
     if (!(error instanceof UnusableContentFolder)) {
       // A bug in Dossier, not in the content: say so, and don't pass for a content error.
@@ -56,6 +61,7 @@ if (import.meta.main) {
     else console.error(`error  ${error.message}`);
     process.exit(2);
   }
+  cache?.save();
   if (args.format === 'json') {
     const sorted = sortProblems(corpus.problems);
     const errors = sorted.filter((p) => p.severity === 'error');

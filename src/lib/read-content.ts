@@ -139,7 +139,7 @@ function firstBadByte(bytes: Uint8Array): Position {
 }
 
 /** Decodes UTF-8, dropping a byte-order mark and turning CRLF into LF. */
-function decode(bytes: Uint8Array): string | undefined {
+export function decode(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
   const text = decoder.decode(bytes);
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;

@@ -4,6 +4,8 @@
  * and the exit codes: 0 no errors, 1 content errors, 2 could not run.
  */
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot, runCli } from '../helpers/build-site.ts';
 
@@ -40,6 +42,20 @@ describe('npm run check -- --format json', () => {
     const result = await runCli('check', { DOSSIER_CONTENT: 'content' }, ['--format=json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ content: 'content', errors: 0, warnings: 0, problems: [] });
+  });
+});
+
+describe('npm run check, run again', () => {
+  it('prints the same report from its cache, and the same with --no-cache', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-check-again-'));
+    cpSync(broken, work, { recursive: true });
+    const first = await runCli('check', { DOSSIER_CONTENT: work });
+    const again = await runCli('check', { DOSSIER_CONTENT: work });
+    const fresh = await runCli('check', { DOSSIER_CONTENT: work }, ['--no-cache']);
+    rmSync(work, { recursive: true, force: true });
+    expect(first.stdout.split('\n')).toHaveLength(12);
+    expect(again).toEqual(first);
+    expect(fresh).toEqual(first);
   });
 });
 

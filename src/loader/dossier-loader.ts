@@ -21,6 +21,8 @@ import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
 
 const SHARED = Symbol.for('dossier.corpus');
+/** How long the content folder must be still before `npm run dev` reads it again. */
+const QUIET_MS = 150;
 
 
 /**
@@ -89,14 +91,21 @@ export function dossierLoader(): Loader {
       sync();
       if (watcher) {
         watcher.add(root);
+        // An editor's save is often two events (the file emptied, then
+        // written), and the watcher may report only the first: wait until the
+        // folder has been quiet for a moment, then read it.
+        let pending: ReturnType<typeof setTimeout> | undefined;
         watcher.on('all', (_event, path) => {
           const changed = resolve(path);
           if (changed !== root && !changed.startsWith(root + sep)) return;
-          try {
-            sync();
-          } catch (error) {
-            logger.error(`Dossier failed to reload the content: ${(error as Error).stack ?? error}`);
-          }
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            try {
+              sync();
+            } catch (error) {
+              logger.error(`Dossier failed to reload the content: ${(error as Error).stack ?? error}`);
+            }
+          }, QUIET_MS);
         });
       }
     },

@@ -226,26 +226,4 @@ export const messages = {
     message: 'this event cites no source',
     hint: 'add "sources: [source-id]" or a citation [@source-id] in the body',
   }),
-
-  // New entries (`npm run new`)
-  noName: (kind: string): Message => ({
-    code: 'new-no-name',
-    message: `a new ${kind} needs a ${kind === 'actor' ? 'name' : 'title'}`,
-    hint: `npm run new -- ${kind} "${kind === 'actor' ? 'Name of the actor' : `Title of the ${kind}`}"`,
-  }),
-  noIdFromName: (kind: string, name: string): Message => ({
-    code: 'new-no-id',
-    message: `"${name}" has no Latin letters or digits to make an id from`,
-    hint: `choose one: npm run new -- ${kind} "${name}" --id some-id`,
-  }),
-  badNewId: (id: string, suggestion: string): Message => ({
-    code: 'new-bad-id',
-    message: `"${id}" is not a valid entry id: ids use lowercase letters, digits and hyphens`,
-    hint: `try --id ${suggestion}`,
-  }),
-  idTaken: (id: string, file: string): Message => ({
-    code: 'new-id-taken',
-    message: `the id "${id}" is already used by ${file}`,
-    hint: `ids are unique across actors, events and sources: choose another with --id, e.g. --id ${id}-2`,
-  }),
 } satisfies Record<string, (...args: never[]) => Message>;

@@ -8,7 +8,31 @@ import { stringify } from 'yaml';
 import { ACTOR_KINDS, EVENT_STATUSES, ID_PATTERN } from './schema.ts';
 import { slugify } from './slugify.ts';
 import type { LinkableKind } from './entry.ts';
-import { messages, type Message } from './messages.ts';
+import type { Message } from './messages.ts';
+
+/** Why `npm run new` refuses; the content messages are in `messages.ts`. */
+export const newEntryMessages = {
+  noName: (kind: string): Message => ({
+    code: 'new-no-name',
+    message: `a new ${kind} needs a ${kind === 'actor' ? 'name' : 'title'}`,
+    hint: `npm run new -- ${kind} "${kind === 'actor' ? 'Name of the actor' : `Title of the ${kind}`}"`,
+  }),
+  noIdFromName: (kind: string, name: string): Message => ({
+    code: 'new-no-id',
+    message: `"${name}" has no Latin letters or digits to make an id from`,
+    hint: `choose one: npm run new -- ${kind} "${name}" --id some-id`,
+  }),
+  badNewId: (id: string, suggestion: string): Message => ({
+    code: 'new-bad-id',
+    message: `"${id}" is not a valid entry id: ids use lowercase letters, digits and hyphens`,
+    hint: `try --id ${suggestion}`,
+  }),
+  idTaken: (id: string, file: string): Message => ({
+    code: 'new-id-taken',
+    message: `the id "${id}" is already used by ${file}`,
+    hint: `ids are unique across actors, events and sources: choose another with --id, e.g. --id ${id}-2`,
+  }),
+} satisfies Record<string, (...args: never[]) => Message>;
 
 /** A YAML scalar, quoted only when it needs to be (`Foo: bar` → `"Foo: bar"`). */
 const scalar = (text: string) => stringify(text, { lineWidth: 0 }).trimEnd();
@@ -72,11 +96,11 @@ export type Scaffold = { id: string; text: string } | { refused: Message };
  * story (of any kind) to its file.
  */
 export function scaffoldEntry(kind: LinkableKind, name: string, existing: ReadonlyMap<string, string>, id?: string): Scaffold {
-  if (name.trim() === '') return { refused: messages.noName(kind) };
+  if (name.trim() === '') return { refused: newEntryMessages.noName(kind) };
   const chosen = id ?? slugify(name);
-  if (chosen === '') return { refused: messages.noIdFromName(kind, name) };
-  if (!ID_PATTERN.test(chosen)) return { refused: messages.badNewId(chosen, slugify(chosen) || 'a-new-id') };
+  if (chosen === '') return { refused: newEntryMessages.noIdFromName(kind, name) };
+  if (!ID_PATTERN.test(chosen)) return { refused: newEntryMessages.badNewId(chosen, slugify(chosen) || 'a-new-id') };
   const taken = existing.get(chosen);
-  if (taken) return { refused: messages.idTaken(chosen, taken) };
+  if (taken) return { refused: newEntryMessages.idTaken(chosen, taken) };
   return { id: chosen, text: TEMPLATES[kind](name.trim()) };
 }

@@ -169,14 +169,18 @@ export interface InvalidEntry {
  */
 export function readEntry(content: ContentFile, problems: ProblemList, invalid?: InvalidEntry[]): Entry | undefined {
   const { file, kind } = content;
+  const failed = (names: string[] = [], body?: ParsedBody) => {
+    invalid?.push({ file, id: content.id, names, ...(body ? { body } : {}) });
+    return undefined;
+  };
   const text = decode(content.bytes);
   if (text === undefined) {
     problems.error(file, firstBadByte(content.bytes), ...spread(messages.notUtf8()));
-    return undefined;
+    return failed();
   }
   if (text.trim() === '') {
     problems.error(file, TOP, ...spread(messages.emptyFile()));
-    return undefined;
+    return failed();
   }
   if (kind !== 'story' && !ID_PATTERN.test(content.id)) {
     problems.error(file, TOP, ...spread(messages.badFileName(content.id, slugify(content.id) || 'a-new-id')));
@@ -184,24 +188,20 @@ export function readEntry(content: ContentFile, problems: ProblemList, invalid?:
   const fm = parseFrontMatter(text);
   if (fm.shapeError === 'missing') {
     problems.error(file, TOP, ...spread(messages.frontMatterMissing()));
-    return undefined;
+    return failed();
   }
   if (fm.shapeError === 'unterminated') {
     problems.error(file, TOP, ...spread(messages.frontMatterUnterminated()));
-    return undefined;
+    return failed();
   }
   const body = parseBody(fm.body, fm.bodyLine);
   for (const note of body.notes) problems.add(note.severity, file, note.at, ...spread(note.message));
-  const failed = (names: string[] = []) => {
-    invalid?.push({ file, id: content.id, names, body });
-    return undefined;
-  };
   for (const e of fm.yamlErrors) problems.error(file, e.at, ...spread(messages.yamlSyntax(e.code, e.message)));
-  if (fm.yamlErrors.length > 0) return failed();
+  if (fm.yamlErrors.length > 0) return failed([], body);
   const raw = fm.data;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.error(file, TOP, ...spread(messages.frontMatterNotMapping()));
-    return failed();
+    return failed([], body);
   }
 
   const known = knownFields(kind);
@@ -217,7 +217,7 @@ export function readEntry(content: ContentFile, problems: ProblemList, invalid?:
       problems.error(file, fm.positionOf(p.path), p.code, p.message, p.hint);
     }
     const declared = [raw.name, raw.title, ...(Array.isArray(raw.aliases) ? raw.aliases : [])];
-    return failed(declared.filter((n): n is string => typeof n === 'string'));
+    return failed(declared.filter((n): n is string => typeof n === 'string'), body);
   }
   const data = parsed.data as Record<string, unknown>;
   const name = String(data.name ?? data.title);

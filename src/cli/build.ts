@@ -2,51 +2,62 @@
  * `npm run build`: checks the content, builds the site with Astro into a
  * temporary folder, and swaps it into place only when the whole build
  * succeeded, so a failed build leaves the previous output untouched.
+ *
+ * Exit codes, as `npm run check`: 0 built, 1 content errors or a failed
+ * build, 2 the build could not start (unusable content folder or DOSSIER_OUT).
  */
-import { build } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
-import { createHash } from 'node:crypto';
 import { loadCorpus, hasErrors } from '../lib/corpus.ts';
 import { formatReport } from '../lib/problems.ts';
-import { shareCorpus } from '../loader/dossier-loader.ts';
-import { readOptions } from './options.ts';
+import { UnusableContentFolder } from '../lib/read-content.ts';
+import { astroCacheDir, displayPath, readOptions } from './options.ts';
+import { outDirProblem } from './out-dir.ts';
 
 const options = readOptions();
-const label = relative(process.cwd(), options.contentDir) || '.';
+const label = displayPath(options.contentDir);
+const out = displayPath(options.outDir);
 const started = performance.now();
+
+const refused = outDirProblem(options.outDir, options.projectRoot, options.contentDir);
+if (refused) {
+  console.error(`error  ${refused}`);
+  process.exit(2);
+}
 
 let corpus;
 try {
   corpus = loadCorpus(options.contentDir);
 } catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
+  if (!(error instanceof UnusableContentFolder)) throw error;
+  console.error(`error  ${error.message}`);
+  process.exit(2);
 }
 if (corpus.problems.length > 0) console.error(formatReport(corpus.problems, label));
 if (hasErrors(corpus)) {
-  console.error(`\nThe build stopped: fix the errors above. ${relative(process.cwd(), options.outDir)}/ was left as it was.`);
+  console.error(`\nThe build stopped: fix the errors above. ${out}/ was left as it was.`);
   process.exit(1);
 }
+// Astro, and the rendering code, are loaded only once the content is known
+// to be good: a build that stops on content errors does so in a moment.
+const { shareCorpus } = await import('../loader/dossier-loader.ts');
 shareCorpus(corpus);
 if (!options.site) {
   console.warn('warning: DOSSIER_SITE is not set, so the site gets no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
 }
 
+const { build } = await import('astro');
 const staging = `${options.outDir}.tmp-${process.pid}`;
-// One Astro cache per content folder, so builds of different stories don't share a data store.
-const cacheKey = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
 try {
   await build({
     root: options.projectRoot,
     outDir: staging,
-    cacheDir: `${options.projectRoot}/node_modules/.astro/dossier-${cacheKey}`,
+    cacheDir: astroCacheDir(options),
     logLevel: process.env.DOSSIER_LOG_LEVEL === 'info' ? 'info' : 'warn',
   });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nThe build failed: ${(error as Error).message}`);
-  console.error(`${relative(process.cwd(), options.outDir)}/ was left as it was.`);
+  console.error(`${out}/ was left as it was.`);
   process.exit(1);
 }
 
@@ -56,6 +67,5 @@ renameSync(staging, options.outDir);
 rmSync(previous, { recursive: true, force: true });
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const out = relative(process.cwd(), options.outDir) || '.';
 console.log(`Built ${corpus.entries.length} entries from ${label}/ into ${out}/ in ${seconds} s.`);
 console.log(`Preview it with: npm run preview`);

@@ -1,7 +1,8 @@
 /**
  * The options every command reads from the environment (see README "Options").
  */
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 export interface Options {
   /** The project root: where package.json and astro.config.mjs are. */
@@ -21,4 +22,19 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = 
     outDir: resolve(projectRoot, env.DOSSIER_OUT || 'dist'),
     site: env.DOSSIER_SITE || undefined,
   };
+}
+
+/** A path as messages show it: relative to where the command runs, or absolute if it is elsewhere. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/**
+ * Astro's cache for a content folder: one per folder, so builds of different
+ * stories don't share a content data store.
+ */
+export function astroCacheDir(options: Options): string {
+  const key = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
+  return join(options.projectRoot, 'node_modules/.astro', `dossier-${key}`);
 }

@@ -7,7 +7,8 @@ import type { Entry, EventEntry, SourceEntry } from './entry.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { messages } from './messages.ts';
 import type { ProblemList } from './problems.ts';
-import { spread } from './read-content.ts';
+import { spread, type InvalidEntry } from './read-content.ts';
+import { normalizeKey } from './normalize.ts';
 import { fieldName } from './zod-problems.ts';
 import type { EntryKind } from './types.ts';
 
@@ -63,7 +64,14 @@ export function resolvePublisher(entry: SourceEntry, index: EntryIndex): Entry |
   return /^[a-z0-9]+(?:-[a-z0-9]+)+$|^[a-z0-9]+$/.test(publisher) && !/\s/.test(publisher) ? 'unknown-id' : undefined;
 }
 
-export function checkReferences(entries: readonly Entry[], index: EntryIndex, problems: ProblemList): void {
+/**
+ * Checks every reference. `invalid` are the files that failed validation:
+ * links and ids naming them are not reported again (their own errors say
+ * what to fix), and their bodies' links are still checked.
+ */
+export function checkReferences(entries: readonly Entry[], index: EntryIndex, problems: ProblemList, invalid: readonly InvalidEntry[] = []): void {
+  const unavailableIds = new Set(invalid.map((e) => e.id));
+  const unavailable = new Set(invalid.flatMap((e) => [e.id, ...e.names].map(normalizeKey)));
   for (const shared of index.shared) {
     const path = shared.field === 'name' ? ['name'] : ['aliases', shared.aliasIndex ?? 0];
     problems.warning(
@@ -72,38 +80,43 @@ export function checkReferences(entries: readonly Entry[], index: EntryIndex, pr
       ...spread(messages.aliasShared(shared.text, `${shared.first.file}`)),
     );
   }
-  for (const entry of entries) {
-    for (const link of entry.body.links) {
+  const bodies = [...entries.map((e) => ({ file: e.file, body: e.body })), ...invalid.flatMap((e) => (e.body ? [{ file: e.file, body: e.body }] : []))];
+  for (const { file, body } of bodies) {
+    for (const link of body.links) {
       if (link.target === '') {
-        problems.error(entry.file, link.at, ...spread(messages.linkEmpty(link.raw)));
+        problems.error(file, link.at, ...spread(messages.linkEmpty(link.raw)));
         continue;
       }
       const r = index.resolve(link.target);
-      if (r.status === 'missing') problems.error(entry.file, link.at, ...spread(messages.linkUnresolved(link.raw, r.suggestion)));
+      if (r.status === 'missing' && !unavailable.has(normalizeKey(link.target))) {
+        problems.error(file, link.at, ...spread(messages.linkUnresolved(link.raw, r.suggestion)));
+      }
       if (r.status === 'ambiguous') {
-        problems.error(entry.file, link.at, ...spread(messages.linkAmbiguous(link.raw, r.entries.map((e) => e.id))));
+        problems.error(file, link.at, ...spread(messages.linkAmbiguous(link.raw, r.entries.map((e) => e.id))));
       }
     }
-    for (const citation of entry.body.citations) {
+    for (const citation of body.citations) {
       for (const key of citation.keys) {
-        if (index.get(key)?.kind === 'source') continue;
-        problems.error(entry.file, citation.at, ...spread(messages.citeUnknown(key, index.suggestId(key, 'source'))));
+        if (index.get(key)?.kind === 'source' || unavailableIds.has(key)) continue;
+        problems.error(file, citation.at, ...spread(messages.citeUnknown(key, index.suggestId(key, 'source'))));
       }
     }
+  }
+  for (const entry of entries) {
     for (const ref of fieldRefs(entry)) {
       const target = index.get(ref.id);
+      if (!target && unavailableIds.has(ref.id)) continue;
       const field = fieldName(ref.path);
-      const at = entry.positionOf(ref.path);
       if (!target) {
-        problems.error(entry.file, at, ...spread(messages.refUnknown(field, ref.id, ref.kind, index.suggestId(ref.id, ref.kind))));
+        problems.error(entry.file, entry.positionOf(ref.path), ...spread(messages.refUnknown(field, ref.id, ref.kind, index.suggestId(ref.id, ref.kind))));
       } else if (target.kind !== ref.kind) {
-        problems.error(entry.file, at, ...spread(messages.refWrongKind(field, ref.id, target.kind, ref.kind)));
+        problems.error(entry.file, entry.positionOf(ref.path), ...spread(messages.refWrongKind(field, ref.id, target.kind, ref.kind)));
       }
     }
     if (entry.kind === 'event' && entry.data.responds_to === entry.id) {
       problems.error(entry.file, entry.positionOf(['responds_to']), ...spread(messages.respondsToSelf(entry.id)));
     }
-    if (entry.kind === 'source' && resolvePublisher(entry, index) === 'unknown-id') {
+    if (entry.kind === 'source' && resolvePublisher(entry, index) === 'unknown-id' && !unavailableIds.has(entry.data.publisher!)) {
       const id = entry.data.publisher!;
       problems.error(entry.file, entry.positionOf(['publisher']), ...spread(messages.refUnknown('publisher', id, 'actor', index.suggestId(id, 'actor'))));
     }

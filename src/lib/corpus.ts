@@ -6,7 +6,8 @@
 import type { Entry } from './entry.ts';
 import { EntryIndex } from './entry-index.ts';
 import { ProblemList, sortProblems } from './problems.ts';
-import { listContentFiles, readEntry, spread } from './read-content.ts';
+import { listContentFiles, spread, type InvalidEntry } from './read-content.ts';
+import { readEntryCached, type ReadCache } from './cached-read.ts';
 import { checkReferences } from './check-references.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './types.ts';
@@ -21,12 +22,20 @@ export interface Corpus {
   problems: Problem[];
 }
 
-export function loadCorpus(root: string): Corpus {
+/**
+ * `cache`: what earlier runs found in files that have not changed (see
+ * `cached-read.ts`); the checker passes one, the build does not.
+ */
+export function loadCorpus(root: string, options: { cache?: ReadCache } = {}): Corpus {
   const problems = new ProblemList();
   const entries: Entry[] = [];
+  const invalid: InvalidEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of listContentFiles(root, problems)) {
-    const entry = readEntry(file, problems);
+    const read = readEntryCached(file, options.cache);
+    problems.items.push(...read.problems);
+    if (read.invalid) invalid.push(read.invalid);
+    const entry = read.entry;
     if (!entry) continue;
     const other = seen.get(entry.id);
     if (other) {
@@ -37,7 +46,7 @@ export function loadCorpus(root: string): Corpus {
     entries.push(entry);
   }
   const index = new EntryIndex(entries);
-  checkReferences(entries, index, problems);
+  checkReferences(entries, index, problems, invalid);
   const story = entries.find((e): e is StoryEntry => e.kind === 'story');
   return { root, story, entries, index, problems: sortProblems(problems.items) };
 }

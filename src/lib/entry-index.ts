@@ -31,6 +31,9 @@ export class EntryIndex {
   /** Display forms of every key, for suggestions: normalised key → as written. */
   private readonly display = new Map<string, string>();
   readonly shared: SharedKey[] = [];
+  /** Computed on first use: entries by kind, and suggestions already made. */
+  private readonly kinds = new Map<string, Entry[]>();
+  private readonly suggestions = new Map<string, string | undefined>();
 
   constructor(entries: readonly Entry[]) {
     const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -63,7 +66,19 @@ export class EntryIndex {
 
   /** Entries of one kind, in id order. */
   ofKind<K extends EntryKind>(kind: K): Extract<Entry, { kind: K }>[] {
-    return [...this.byId.values()].filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
+    let list = this.kinds.get(kind);
+    if (!list) {
+      list = [...this.byId.values()].filter((e) => e.kind === kind);
+      this.kinds.set(kind, list);
+    }
+    return [...list] as Extract<Entry, { kind: K }>[];
+  }
+
+  /** `didYouMean`, remembered: a large story with one typo repeated pays for it once. */
+  private suggest(input: string, scope: string, candidates: () => Iterable<string>): string | undefined {
+    const key = `${scope}\u0000${input}`;
+    if (!this.suggestions.has(key)) this.suggestions.set(key, didYouMean(input, candidates()));
+    return this.suggestions.get(key);
   }
 
   /**
@@ -79,16 +94,16 @@ export class EntryIndex {
     if (byIdKey) return { status: 'found', entry: byIdKey };
     if (matches.length === 1) return { status: 'found', entry: matches[0]! };
     if (matches.length > 1) return { status: 'ambiguous', entries: matches };
-    const suggestionKey = didYouMean(key, this.byKey.keys());
+    const suggestionKey = this.suggest(key, 'key', () => this.byKey.keys());
     const suggestion = suggestionKey === undefined ? undefined : this.display.get(suggestionKey);
     return { status: 'missing', ...(suggestion ? { suggestion } : {}) };
   }
 
   /** Suggests an id of the given kind close to `id`. */
   suggestId(id: string, kind?: EntryKind): string | undefined {
-    const ids = [...this.byId.values()].filter((e) => !kind || e.kind === kind).map((e) => e.id);
     const byName = this.resolve(id);
     if (byName.status === 'found' && (!kind || byName.entry.kind === kind)) return byName.entry.id;
-    return didYouMean(id, ids);
+    const ids = () => (kind ? this.ofKind(kind) : [...this.byId.values()]).map((e) => e.id);
+    return this.suggest(id, kind ?? 'any', ids);
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Splits a content file into front matter and body with gray-matter, parsing
- * the YAML with `yaml` so every field keeps its line and column for errors.
+ * Splits a content file into front matter and body with gray-matter, and
+ * parses the YAML with `yaml` so every field keeps its line and column for
+ * errors. gray-matter is given options, so it keeps no cache of the files it
+ * reads; the body's first line is counted on the front matter only.
  */
 import matter from 'gray-matter';
 import { parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
@@ -16,17 +18,19 @@ export interface FrontMatter {
   /** Where a field is, by path (`['actors', 2, 'id']`); the field's value if it has one. */
   positionOf(path: readonly (string | number)[]): Position;
   /** Syntax problems in the YAML, with positions in the file. */
-  yamlErrors: { message: string; at: Position }[];
+  yamlErrors: { code: string; message: string; at: Position }[];
   /** Set when the file is not in `---` front matter form. */
   shapeError?: 'missing' | 'unterminated';
 }
 
 const START = { line: 1, column: 1 };
+const OPENING = /^---[ \t]*(?:\n|$)/;
+const CLOSING = /\n---[ \t]*(?:\n|$)/;
 
 /** Offsets in `text` to 1-based line/column, by binary search over line starts. */
 export function lineLocator(text: string, firstLine = 1): (offset: number) => Position {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -39,60 +43,92 @@ export function lineLocator(text: string, firstLine = 1): (offset: number) => Po
   };
 }
 
+/** A path as a map key: `actors\u00000\u0000id`. */
+const pathKey = (path: readonly (string | number)[]) => path.join('\u0000');
+
+/**
+ * Where every field and list item of a YAML document starts (its value's
+ * offset, or its key's when it has no value), by path. Plain data, so an
+ * entry keeps this table rather than the whole YAML document.
+ */
+function fieldOffsets(root: unknown): Map<string, number> {
+  const offsets = new Map<string, number>();
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const at = ((pair.value ?? pair.key) as YamlNode).range?.[0];
+        if (at !== undefined) offsets.set(pathKey([...path, key]), at);
+        walk(pair.value, [...path, key]);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const at = (item as YamlNode | null)?.range?.[0];
+        if (at !== undefined) offsets.set(pathKey([...path, i]), at);
+        walk(item, [...path, i]);
+      });
+    }
+  };
+  walk(root, []);
+  return offsets;
+}
+
 /**
  * Reads front matter. `text` must already have its byte-order mark removed
- * and CRLF line endings turned into LF (see `readContentFile`).
+ * and CRLF line endings turned into LF (see `read-content.ts`).
  */
 export function parseFrontMatter(text: string): FrontMatter {
-  const opensFrontMatter = /^---[ \t]*\n/.test(text) || text === '---';
-  if (!opensFrontMatter) {
+  if (!OPENING.test(text)) {
     return { data: undefined, body: text, bodyLine: 1, positionOf: () => START, yamlErrors: [], shapeError: 'missing' };
   }
-  if (!/\n---[ \t]*(?:\n|$)/.test(text.slice(3))) {
+  const close = CLOSING.exec(text.slice(3));
+  if (!close) {
     return { data: undefined, body: '', bodyLine: 1, positionOf: () => START, yamlErrors: [], shapeError: 'unterminated' };
   }
-
-  let doc: Document | undefined;
-  // gray-matter finds the delimiters; `yaml` parses with the core schema, so
-  // dates stay strings (no time zones) and positions are kept.
+  // gray-matter finds the delimiters; its engine hands the YAML to `yaml`,
+  // whose core schema keeps dates as strings (no time zones) and whose
+  // document keeps positions. The YAML starts right after the opening `---`,
+  // so its line 1 is the file's line 1.
+  let parsed: Document | undefined;
   const file = matter(text, {
     engines: {
       yaml: (source: string) => {
-        doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
-        return (doc.toJS() ?? {}) as object;
+        parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+        return {};
       },
     },
   });
-  // The raw YAML starts right after the opening `---`, on line 1.
-  const locate = lineLocator(file.matter, 1);
+  const yaml = file.matter;
+  const doc = parsed ?? parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   const bodyStart = text.length - file.content.length;
-  const bodyLine = lineLocator(text)(bodyStart).line;
+  let bodyLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) bodyLine++;
 
-  const yamlErrors = (doc?.errors ?? []).map((e) => ({
-    message: e.message.split('\n')[0]!,
-    at: locate(e.pos[0]),
-  }));
+  let locate: ((offset: number) => Position) | undefined;
+  const at = (offset: number) => (locate ??= lineLocator(yaml, 1))(offset);
+  const yamlErrors: FrontMatter['yamlErrors'] = [];
+  for (const e of doc.errors) {
+    // An unclosed `[` or `{` is found where YAML gave up, lines later: point at the bracket.
+    const flow = /^Flow (sequence|mapping)/.exec(e.message);
+    const opening = flow ? yaml.lastIndexOf(flow[1] === 'sequence' ? '[' : '{', e.pos[0]) : -1;
+    const where = at(opening === -1 ? e.pos[0] : opening);
+    // One problem per line is enough: the others are usually echoes of the first.
+    if (yamlErrors.some((known) => known.at.line === where.line)) continue;
+    yamlErrors.push({ code: e.code, message: e.message.split('\n')[0]!, at: where });
+  }
+  if (yamlErrors.length > 0) {
+    return { data: undefined, body: text.slice(bodyStart), bodyLine, positionOf: () => START, yamlErrors };
+  }
+  const offsets = fieldOffsets(doc.contents);
   const positionOf = (path: readonly (string | number)[]): Position => {
-    if (!doc) return START;
-    // Walk down as far as the path exists, so a missing field points at its parent.
-    let node: unknown = doc.contents;
-    let found: YamlNode | undefined = undefined;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-        if (!pair) break;
-        found = (pair.value ?? pair.key) as YamlNode;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as YamlNode | undefined;
-        if (!item) break;
-        found = item;
-        node = item;
-      } else break;
+    // The deepest part of the path that exists, so a missing field points at its parent.
+    for (let n = path.length; n > 0; n--) {
+      const offset = offsets.get(pathKey(path.slice(0, n)));
+      if (offset !== undefined) return at(offset);
     }
-    const range = found?.range;
-    return range ? locate(range[0]) : START;
+    return START;
   };
-  const data = doc && doc.errors.length === 0 ? (file.data as Record<string, unknown>) : undefined;
-  return { data, body: file.content, bodyLine, positionOf, yamlErrors };
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  return { data, body: text.slice(bodyStart), bodyLine, positionOf, yamlErrors };
 }

@@ -1,15 +1,18 @@
 /**
  * Parses an entry's Markdown body once (remark + GFM) and lists the
- * cross-links and citations in it with their positions. The same tree is
+ * cross-links and citations in it with their positions, and what the page
+ * will leave out (raw HTML, links that are not http(s)). The same tree is
  * later transformed and rendered (see `render-entry.ts`): one parse per entry.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { scanInline, positionInText } from '../markdown/inline-syntax.ts';
-import type { Position } from './types.ts';
+import type { Root, Text, Nodes } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
+import { scanInline } from '../markdown/inline-syntax.ts';
+import { lineLocator } from './front-matter.ts';
+import { messages, type Message } from './messages.ts';
+import type { Position, Severity } from './types.ts';
 
 export interface BodyLink {
   target: string;
@@ -25,37 +28,128 @@ export interface BodyCitation {
   at: Position;
 }
 
+/** Something in the body the page will not show as written. */
+export interface BodyNote {
+  severity: Severity;
+  at: Position;
+  message: Message;
+}
+
 export interface ParsedBody {
   tree: Root;
   links: BodyLink[];
   citations: BodyCitation[];
+  notes: BodyNote[];
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** An HTML comment is the usual way to leave a note in Markdown: dropping it is expected. */
+const COMMENT = /^<!--[\s\S]*-->$/;
+const SAFE_PROTOCOLS: Record<string, readonly string[]> = { link: ['http', 'https', 'mailto'], image: ['http', 'https'] };
+
+/**
+ * The protocol of a URL, lowercased, or undefined for a relative URL: the
+ * same reading rehype-sanitize makes (a colon before any `/`, `?` or `#`).
+ */
+export function urlProtocol(url: string): string | undefined {
+  const colon = url.indexOf(':');
+  if (colon === -1) return undefined;
+  for (const stop of ['/', '?', '#']) {
+    const at = url.indexOf(stop);
+    if (at !== -1 && at < colon) return undefined;
+  }
+  return url.slice(0, colon).trim().toLowerCase();
+}
 
 /** Parses `body`, whose first line is line `bodyLine` of its file. */
 export function parseBody(body: string, bodyLine: number): ParsedBody {
   const tree = parser.parse(body);
   const links: BodyLink[] = [];
   const citations: BodyCitation[] = [];
-  visit(tree, 'text', (node: Text) => {
-    const tokens = scanInline(node.value);
-    if (tokens.length === 0) return;
-    const start = node.position?.start ?? { line: 1, column: 1 };
-    for (const token of tokens) {
-      const local = positionInText(node.value, token.index, start);
-      const at = { line: local.line + bodyLine - 1, column: local.column };
-      if (token.type === 'link') {
-        links.push({
-          target: token.target,
-          raw: token.raw,
-          at,
-          ...(token.label ? { label: token.label } : {}),
-        });
-      } else {
-        citations.push({ keys: token.keys, raw: token.raw, at });
+  const notes: BodyNote[] = [];
+  let locate: ((offset: number) => Position) | undefined;
+  const at = (offset: number): Position => (locate ??= lineLocator(body, bodyLine))(offset);
+  const startOf = (node: Nodes): Position => at(node.position?.start.offset ?? 0);
+
+  visitParents(tree, (node, ancestors) => {
+    if (node.type === 'html') {
+      if (!COMMENT.test(node.value.trim())) notes.push({ severity: 'warning', at: startOf(node), message: messages.rawHtml(node.value) });
+      return;
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const protocol = urlProtocol(node.url);
+      const allowed = SAFE_PROTOCOLS[node.type === 'image' ? 'image' : 'link']!;
+      if (protocol !== undefined && !allowed.includes(protocol)) {
+        notes.push({ severity: 'warning', at: startOf(node), message: messages.unsafeUrl(node.url, allowed) });
       }
+      return;
+    }
+    if (node.type !== 'text') return;
+    const tokens = scanInline(node.value);
+    const inLink = ancestors.some((a) => a.type === 'link' || a.type === 'linkReference');
+    const offsets = tokenOffsets(body, node, tokens);
+    tokens.forEach((token, i) => {
+      const where = at(offsets[i]!);
+      if (token.type === 'cite') {
+        citations.push({ keys: token.keys, raw: token.raw, at: where });
+      } else if (inLink) {
+        notes.push({ severity: 'warning', at: where, message: messages.linkInLink(token.raw) });
+      } else {
+        links.push({ target: token.target, raw: token.raw, at: where, ...(token.label ? { label: token.label } : {}) });
+      }
+    });
+    for (const stray of strayOpenings(node.value, tokens)) {
+      notes.push({ severity: 'error', at: at(offsetInSource(body, node, stray.index, stray.raw)), message: messages.linkMalformed(stray.raw) });
     }
   });
-  return { tree, links, citations };
+  return { tree, links, citations, notes };
+}
+
+/**
+ * Where each token is in the body's source. A text node's value is its source
+ * with escapes and entities decoded and the indentation of continued lines
+ * removed, so a token is looked up in the node's source, in order; only if it
+ * isn't there as written (an escaped bracket inside it) is its offset in the
+ * value used.
+ */
+function tokenOffsets(body: string, node: Text, tokens: readonly { index: number; raw: string }[]): number[] {
+  const start = node.position?.start.offset ?? 0;
+  const source = body.slice(start, node.position?.end.offset ?? body.length);
+  let cursor = 0;
+  return tokens.map((token) => {
+    const found = source.indexOf(token.raw, cursor);
+    if (found === -1) return start + Math.min(token.index, source.length);
+    cursor = found + token.raw.length;
+    return start + found;
+  });
+}
+
+function offsetInSource(body: string, node: Text, index: number, raw: string): number {
+  return tokenOffsets(body, node, [{ index, raw }])[0]!;
+}
+
+/**
+ * `[[` that opens no link: `[[a [b] c]]`, `[[a [[b]] c]]`, or a link never
+ * closed on its line. Each is shown as written, up to its matching `]]`.
+ */
+function strayOpenings(value: string, tokens: readonly { index: number; raw: string }[]): { index: number; raw: string }[] {
+  const stray: { index: number; raw: string }[] = [];
+  for (let i = value.indexOf('[['); i !== -1; ) {
+    if (tokens.some((t) => i >= t.index && i < t.index + t.raw.length)) {
+      i = value.indexOf('[[', i + 2);
+      continue;
+    }
+    let end = i;
+    let depth = 0;
+    for (; end < value.length && value[end] !== '\n'; end++) {
+      if (value[end] === '[') depth++;
+      else if (value[end] === ']' && --depth === 0) break;
+    }
+    const raw = value.slice(i, end + (depth === 0 ? 1 : 0));
+    stray.push({ index: i, raw });
+    // The brackets this one spans are part of the same problem.
+    i = value.indexOf('[[', i + Math.max(2, raw.length));
+  }
+  return stray;
 }

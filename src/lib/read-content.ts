@@ -3,14 +3,15 @@
  * file per entry in `actors/`, `events/` and `sources/`. Problems are
  * collected, never thrown, so an editor sees all of them at once.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { join, sep } from 'node:path';
 import type { Entry } from './entry.ts';
 import { KIND_FOLDERS, type LinkableKind } from './entry.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { parseBody } from './parse-body.ts';
+import { parseBody, type ParsedBody } from './parse-body.ts';
 import { ProblemList } from './problems.ts';
-import { ID_PATTERN, knownFields, schemas } from './schema.ts';
+import { ID_PATTERN, isRequired, knownFields, schemas } from './schema.ts';
 import { messages, type Message } from './messages.ts';
 import { zodIssueToProblem } from './zod-problems.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -18,7 +19,7 @@ import { slugify } from './slugify.ts';
 import type { EntryId, EntryKind, Position } from './types.ts';
 
 const TOP: Position = { line: 1, column: 1 };
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8');
 
 export interface ContentFile {
   /** Path relative to the content folder, forward slashes. */
@@ -28,38 +29,84 @@ export interface ContentFile {
   bytes: Uint8Array;
 }
 
+/** What a name in the content folder is, once symbolic links are followed. */
+type Found = 'file' | 'folder' | 'outside' | 'broken' | 'special';
+
+/**
+ * Follows a symbolic link only while it stays inside the content folder: the
+ * folder the user named is all a build may read.
+ */
+function inspect(path: string, dirent: Dirent, realRoot: string): Found {
+  if (dirent.isFile()) return 'file';
+  if (dirent.isDirectory()) return 'folder';
+  if (!dirent.isSymbolicLink()) return 'special';
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return 'broken';
+  }
+  if (target !== realRoot && !target.startsWith(realRoot + sep)) return 'outside';
+  const stats = statSync(target);
+  return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special';
+}
+
+/** Thrown when the content folder itself can't be read: nothing to check. */
+export class UnusableContentFolder extends Error {
+  readonly detail: Message;
+  constructor(detail: Message) {
+    super(`${detail.message}  (${detail.hint})`);
+    this.detail = detail;
+  }
+}
+
 /** Lists the entry files of a content folder, noting what is ignored. */
 export function listContentFiles(root: string, problems: ProblemList): ContentFile[] {
   const files: ContentFile[] = [];
-  const read = (rel: string) => new Uint8Array(readFileSync(join(root, rel)));
-  let top: string[];
+  let realRoot: string;
+  let top: Dirent[];
   try {
-    top = readdirSync(root).sort();
-  } catch {
-    throw new Error(`The content folder "${root}" does not exist or cannot be read.`);
+    realRoot = realpathSync(root);
+    top = readdirSync(realRoot, { withFileTypes: true });
+  } catch (error) {
+    throw new UnusableContentFolder(messages.unusableFolder(root, (error as NodeJS.ErrnoException).code));
   }
-  const folders = new Set<string>(Object.values(KIND_FOLDERS));
-  if (!top.includes('story.md')) problems.error('story.md', TOP, ...spread(messages.missingStory()));
-  for (const name of top) {
+  const ignore = (rel: string, found: Found) => {
+    const m =
+      found === 'folder' ? messages.ignoredFolder(rel) : found === 'outside' || found === 'broken' ? messages.ignoredLink(rel, found) : messages.ignoredFile(`"${rel}"`);
+    problems.warning(rel, TOP, ...spread(m));
+  };
+  const add = (rel: string, kind: EntryKind, id: string) => {
+    try {
+      files.push({ file: rel, kind, id, bytes: new Uint8Array(readFileSync(join(realRoot, rel))) });
+    } catch (error) {
+      problems.error(rel, TOP, ...spread(messages.unreadable((error as NodeJS.ErrnoException).code)));
+    }
+  };
+  const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  let hasStory = false;
+  for (const dirent of top.sort(byName)) {
+    const name = dirent.name;
+    // Hidden files (.git, .DS_Store) are not content: skipped without a note.
     if (name.startsWith('.')) continue;
-    const isDir = statSync(join(root, name)).isDirectory();
-    if (name === 'story.md' && !isDir) {
-      files.push({ file: name, kind: 'story', id: 'story', bytes: read(name) });
-    } else if (isDir && folders.has(name)) {
-      const kind = (Object.keys(KIND_FOLDERS) as LinkableKind[]).find((k) => KIND_FOLDERS[k] === name)!;
-      for (const child of readdirSync(join(root, name)).sort()) {
-        if (child.startsWith('.')) continue;
-        const rel = `${name}/${child}`;
-        if (statSync(join(root, rel)).isDirectory() || !child.endsWith('.md')) {
-          problems.warning(rel, TOP, ...spread(messages.ignoredFile(`"${rel}"`)));
-          continue;
-        }
-        files.push({ file: rel, kind, id: child.slice(0, -3), bytes: read(rel) });
+    const found = inspect(join(realRoot, name), dirent, realRoot);
+    const kind = (Object.keys(KIND_FOLDERS) as LinkableKind[]).find((k) => KIND_FOLDERS[k] === name);
+    if (name === 'story.md' && found === 'file') {
+      hasStory = true;
+      add(name, 'story', 'story');
+    } else if (kind && found === 'folder') {
+      for (const child of readdirSync(join(realRoot, name), { withFileTypes: true }).sort(byName)) {
+        const rel = `${name}/${child.name}`;
+        const childFound = inspect(join(realRoot, rel), child, realRoot);
+        // A hidden entry file (`..md`, `.draft.md`) is still an entry, and its name is no id.
+        if (childFound === 'file' && child.name.endsWith('.md')) add(rel, kind, child.name.slice(0, -3));
+        else if (!child.name.startsWith('.')) ignore(rel, childFound);
       }
     } else {
-      problems.warning(name, TOP, ...spread(messages.ignoredFile(`"${name}"`)));
+      ignore(name, found);
     }
   }
+  if (!hasStory) problems.error('story.md', TOP, ...spread(messages.missingStory()));
   return files;
 }
 
@@ -92,12 +139,10 @@ function firstBadByte(bytes: Uint8Array): Position {
 }
 
 /** Decodes UTF-8, dropping a byte-order mark and turning CRLF into LF. */
-function decode(bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  } catch {
-    return undefined;
-  }
+export function decode(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const text = decoder.decode(bytes);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** A source without a summary is described by who published it, and when. */
@@ -106,17 +151,36 @@ function sourceSummary(data: Record<string, unknown>): string {
   return parts.length > 0 ? `Published by ${parts.join(', ')}.` : '';
 }
 
-/** Reads, parses and validates one file; returns undefined if it can't become an entry. */
-export function readEntry(content: ContentFile, problems: ProblemList): Entry | undefined {
+/**
+ * A file that could not become an entry: its id and the names it declares,
+ * so links to it are not reported a second time as "matches no entry", and
+ * its body, whose links are still checked.
+ */
+export interface InvalidEntry {
+  file: string;
+  id: string;
+  names: string[];
+  body?: ParsedBody;
+}
+
+/**
+ * Reads, parses and validates one file; returns undefined if it can't become
+ * an entry (and then, given `invalid`, adds what is known of it there).
+ */
+export function readEntry(content: ContentFile, problems: ProblemList, invalid?: InvalidEntry[]): Entry | undefined {
   const { file, kind } = content;
+  const failed = (names: string[] = [], body?: ParsedBody) => {
+    invalid?.push({ file, id: content.id, names, ...(body ? { body } : {}) });
+    return undefined;
+  };
   const text = decode(content.bytes);
   if (text === undefined) {
     problems.error(file, firstBadByte(content.bytes), ...spread(messages.notUtf8()));
-    return undefined;
+    return failed();
   }
   if (text.trim() === '') {
     problems.error(file, TOP, ...spread(messages.emptyFile()));
-    return undefined;
+    return failed();
   }
   if (kind !== 'story' && !ID_PATTERN.test(content.id)) {
     problems.error(file, TOP, ...spread(messages.badFileName(content.id, slugify(content.id) || 'a-new-id')));
@@ -124,18 +188,20 @@ export function readEntry(content: ContentFile, problems: ProblemList): Entry | 
   const fm = parseFrontMatter(text);
   if (fm.shapeError === 'missing') {
     problems.error(file, TOP, ...spread(messages.frontMatterMissing()));
-    return undefined;
+    return failed();
   }
   if (fm.shapeError === 'unterminated') {
     problems.error(file, TOP, ...spread(messages.frontMatterUnterminated()));
-    return undefined;
+    return failed();
   }
-  for (const e of fm.yamlErrors) problems.error(file, e.at, ...spread(messages.yamlSyntax(e.message)));
-  if (fm.yamlErrors.length > 0) return undefined;
+  const body = parseBody(fm.body, fm.bodyLine);
+  for (const note of body.notes) problems.add(note.severity, file, note.at, ...spread(note.message));
+  for (const e of fm.yamlErrors) problems.error(file, e.at, ...spread(messages.yamlSyntax(e.code, e.message)));
+  if (fm.yamlErrors.length > 0) return failed([], body);
   const raw = fm.data;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.error(file, TOP, ...spread(messages.frontMatterNotMapping()));
-    return undefined;
+    return failed([], body);
   }
 
   const known = knownFields(kind);
@@ -147,12 +213,12 @@ export function readEntry(content: ContentFile, problems: ProblemList): Entry | 
   const parsed = schemas[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const p = zodIssueToProblem(issue);
+      const p = zodIssueToProblem(issue, (field) => isRequired(kind, field));
       problems.error(file, fm.positionOf(p.path), p.code, p.message, p.hint);
     }
-    return undefined;
+    const declared = [raw.name, raw.title, ...(Array.isArray(raw.aliases) ? raw.aliases : [])];
+    return failed(declared.filter((n): n is string => typeof n === 'string'), body);
   }
-  const body = parseBody(fm.body, fm.bodyLine);
   const data = parsed.data as Record<string, unknown>;
   const name = String(data.name ?? data.title);
   const aliases = (data.aliases as string[] | undefined) ?? [];

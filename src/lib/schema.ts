@@ -98,3 +98,9 @@ export const schemas = {
 export function knownFields(kind: keyof typeof schemas): string[] {
   return Object.keys(schemas[kind].shape);
 }
+
+/** Whether a field must be written: it has no default and is not optional. */
+export function isRequired(kind: keyof typeof schemas, field: string): boolean {
+  const shape = schemas[kind].shape as Record<string, z.ZodType>;
+  return field in shape && !shape[field]!.safeParse(undefined).success;
+}

@@ -26,13 +26,26 @@ function describe(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text "${value}"`;
-  return `${typeof value} ${String(value)}`;
+  return `the ${typeof value === 'number' ? 'number' : 'value'} ${String(value)}`;
 }
 
-export function zodIssueToProblem(issue: z.core.$ZodIssue): FieldProblem {
+const HINTS = {
+  date: 'write YYYY-MM-DD (2023-04-09), or YYYY-MM (2023-04) when only the month is known',
+  url: 'write the whole address, starting with https://',
+};
+
+/**
+ * `required(field)` says whether a top-level field is required, so an empty
+ * one isn't met with "remove the line".
+ */
+export function zodIssueToProblem(issue: z.core.$ZodIssue, required: (field: string) => boolean = () => false): FieldProblem {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = fieldName(path);
   const input = (issue as { input?: unknown }).input;
+  // `summary:` with nothing after it: YAML reads an empty value as null.
+  if (input === null && issue.code !== 'invalid_union') {
+    return { path, ...messages.missingValue(field, issue.code === 'invalid_value' ? issue.values.map(String) : undefined) };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { path, ...messages.missingField(field) };
@@ -45,7 +58,12 @@ export function zodIssueToProblem(issue: z.core.$ZodIssue): FieldProblem {
     case 'invalid_union':
       return { path, ...messages.badActorRef(field) };
     case 'too_small':
-      return { path, ...messages.emptyField(field) };
+      return { path, ...messages.emptyField(field, path.length === 1 && required(String(path[0]))) };
+    case 'invalid_format':
+      return { path, ...messages.invalidField(field, issue.message, issue.format === 'url' ? HINTS.url : undefined) };
+    case 'custom':
+      // The only custom check is the story date's (see schema.ts).
+      return { path, ...messages.invalidField(field, issue.message, HINTS.date) };
     default:
       return { path, ...messages.invalidField(field, issue.message) };
   }

@@ -3,15 +3,27 @@
  * content folder with the pure core (`src/lib`), renders every entry once
  * with Dossier's unified pipeline, and stores each page's data and HTML in
  * the `entries` collection. Pages only read the store.
+ *
+ * In `npm run dev` it watches the content folder and reloads the whole story
+ * on every change, so a page and every page that links to it (backlinks) are
+ * current. Content with errors doesn't stop the server: the last good pages
+ * stay, and the problems are stored for the page shell to show (see
+ * `DevProblems.astro`); fixing them recovers without a restart.
  */
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, hasErrors, type Corpus } from '../lib/corpus.ts';
-import { formatReport } from '../lib/problems.ts';
-import { buildSiteModel } from '../lib/site-model.ts';
+import { formatProblem, formatReport, sortProblems } from '../lib/problems.ts';
+import { UnusableContentFolder } from '../lib/read-content.ts';
+import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { placeholderSite } from './placeholder-site.ts';
+import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
 
 const SHARED = Symbol.for('dossier.corpus');
+/** How long the content folder must be still before `npm run dev` reads it again. */
+const QUIET_MS = 150;
+
 
 /**
  * The build command checks the content before starting Astro and leaves its
@@ -37,30 +49,63 @@ export function dossierLoader(): Loader {
     name: 'dossier-loader',
     load: async ({ store, config, logger, watcher }) => {
       const root = contentRoot(fileURLToPath(config.root));
-      const sync = () => {
-        const corpus = takeSharedCorpus(root) ?? loadCorpus(root);
-        if (hasErrors(corpus)) {
-          throw new Error(`The content has errors:\n${formatReport(corpus.problems, root)}`);
-        }
-        const site = buildSiteModel(corpus, { base: config.base });
+      // Only `astro dev` has a watcher: there, errors are shown, not thrown.
+      const dev = Boolean(watcher);
+      const storeSite = (site: SiteModel) => {
         store.clear();
         const { story, timeline, base, graph } = site;
         store.set({ id: 'story', data: { ...story, timeline, base, storyGraph: graph } as never, rendered: { html: story.html } });
         for (const page of site.pages) {
           store.set({ id: page.ref.id, data: page as never, rendered: { html: page.html } });
         }
+      };
+      const storeProblems = (errors: string[], warnings: string[] = []) => {
+        // Astro keeps the dev data store between runs, and for every content
+        // folder alike: the pages of another story are no "last good version".
+        const stored = store.get(PROBLEMS_ID)?.data as StoredProblems | undefined;
+        if (errors.length > 0 && (stored?.root !== root || !store.has('story'))) storeSite(placeholderSite(root, config.base));
+        store.set({ id: PROBLEMS_ID, data: { root, errors, warnings } satisfies StoredProblems as never });
+      };
+      const sync = () => {
+        let corpus: Corpus;
+        try {
+          corpus = takeSharedCorpus(root) ?? loadCorpus(root);
+        } catch (error) {
+          if (!dev || !(error instanceof UnusableContentFolder)) throw error;
+          logger.error(error.message);
+          return storeProblems([`${root}  error  ${error.message}`]);
+        }
+        const lines = (severity: string) =>
+          sortProblems(corpus.problems).filter((p) => p.severity === severity).map((p) => formatProblem(p, root));
+        if (hasErrors(corpus)) {
+          const report = `The content has errors:\n${formatReport(corpus.problems, root)}`;
+          if (!dev) throw new Error(report);
+          logger.error(report);
+          return storeProblems(lines('error'), lines('warning'));
+        }
+        const site = buildSiteModel(corpus, { base: config.base });
+        storeSite(site);
+        if (dev) storeProblems([], lines('warning'));
         logger.info(`${site.pages.length + 1} entries from ${root}`);
       };
       sync();
       if (watcher) {
         watcher.add(root);
+        // An editor's save is often two events (the file emptied, then
+        // written), and the watcher may report only the first: wait until the
+        // folder has been quiet for a moment, then read it.
+        let pending: ReturnType<typeof setTimeout> | undefined;
         watcher.on('all', (_event, path) => {
-          if (!resolve(path).startsWith(root)) return;
-          try {
-            sync();
-          } catch (error) {
-            logger.error((error as Error).message);
-          }
+          const changed = resolve(path);
+          if (changed !== root && !changed.startsWith(root + sep)) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            try {
+              sync();
+            } catch (error) {
+              logger.error(`Dossier failed to reload the content: ${(error as Error).stack ?? error}`);
+            }
+          }, QUIET_MS);
         });
       }
     },

@@ -4,6 +4,7 @@
 import { getCollection } from 'astro:content';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
 import type { StoryGraph } from '../lib/graph.ts';
+import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -16,6 +17,8 @@ export interface SiteData {
   sources: SourcePage[];
   /** The whole relationship graph (`/data/graph.json`). */
   graph: StoryGraph;
+  /** In `npm run dev` only: the content's current problems, which every page shows. */
+  problems: StoredProblems;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -29,8 +32,12 @@ export function getSite(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const entries = await getCollection('entries');
-  const story = entries.find((e) => e.id === 'story')!.data as unknown as StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
-  const pages = entries.filter((e) => e.id !== 'story').map((e) => e.data as unknown as EntryPage);
+  const problems = (entries.find((e) => e.id === PROBLEMS_ID)?.data ?? { root: '', errors: [], warnings: [] }) as StoredProblems;
+  const found = entries.find((e) => e.id === 'story');
+  // In dev, content that had errors from the start has no last good version to show.
+  if (!found) throw new Error(`The content has errors:\n${problems.errors.join('\n')}`);
+  const story = found.data as unknown as StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
+  const pages = entries.filter((e) => e.id !== 'story' && e.id !== PROBLEMS_ID).map((e) => e.data as unknown as EntryPage);
   return {
     base: story.base,
     story,
@@ -41,5 +48,6 @@ async function load(): Promise<SiteData> {
     events: story.timeline.map((ref) => pages.find((p): p is EventPage => p.ref.id === ref.id)!),
     sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
     graph: story.storyGraph,
+    problems,
   };
 }

@@ -8,7 +8,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, runCli } from './build-site.ts';
+import { buildSite, runCli, projectRoot } from './build-site.ts';
+import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
+import { fileCases, generatedCases, writeWorkingStory } from '../bad-input/corpus.ts';
+import { writeXssStory } from '../security/xss-story.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +23,12 @@ declare module 'vitest' {
     /** A story whose one event has no source (the build warns and goes on), built at https://example.org/town/. */
     unsourcedBuild: { site: string; code: number; stderr: string };
     leakSiteUrl: string;
+    /** Every bad-input case that must simply work, in one story, and its build's output. */
+    badInputContent: string;
+    badInputSite: string;
+    badInputLog: string;
+    /** The story whose every field and body carries XSS vectors, built. */
+    xssSite: string;
   }
 }
 
@@ -50,10 +59,28 @@ export default async function setup(project: TestProject) {
   // Built with an absolute site URL, to check the feed's and the structured data's links.
   const unsourced = await runCli('build', { DOSSIER_CONTENT: 'tests/fixtures/unsourced-event', DOSSIER_OUT: unsourcedSite, DOSSIER_BASE: '/town/', DOSSIER_SITE: 'https://example.org' });
   project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stderr: unsourced.stderr });
+  const badInputContent = writeWorkingStory([...fileCases(), ...generatedCases], join(work, 'bad-input-content'));
+  const badInputSite = join(work, 'bad-input');
+  const badInput = await buildSite(badInputContent, badInputSite);
+  if (badInput.code !== 0) throw new Error(`Building the bad inputs that must work failed:\n${badInput.stdout}\n${badInput.stderr}`);
+  const xssContent = writeXssStory(join(work, 'xss-content'));
+  const xssSite = join(work, 'xss');
+  const xss = await buildSite(xssContent, xssSite);
+  if (xss.code !== 0) throw new Error(`Building the XSS story failed:\n${xss.stdout}\n${xss.stderr}`);
+  project.provide('xssSite', xssSite);
+  project.provide('badInputContent', badInputContent);
+  project.provide('badInputSite', badInputSite);
+  project.provide('badInputLog', badInput.stderr);
   project.provide('fixtureSite', fixtureSite);
   project.provide('fixtureSiteAgain', fixtureSiteAgain);
   project.provide('leakSite', leakSite);
   project.provide('leakBase', LEAK_BASE);
   project.provide('leakSiteUrl', LEAK_SITE);
-  return () => rmSync(work, { recursive: true, force: true });
+  return () => {
+    rmSync(work, { recursive: true, force: true });
+    // Astro's cache for the temporary story, kept under node_modules/.astro.
+    for (const content of [badInputContent, xssContent]) {
+      rmSync(astroCacheDir(readOptions({ DOSSIER_CONTENT: content }, projectRoot)), { recursive: true, force: true });
+    }
+  };
 }

@@ -32,7 +32,9 @@ describe('reading an entry', () => {
 
   it('rejects an impossible date at the position of the value', () => {
     const { problems } = read('event', 'x', '---\ntitle: X\nsummary: S.\ndate: "2023-02-30"\n---\n');
-    expect(problems).toEqual(['content/events/x.md:4:7  error  "date" "2023-02-30" is not a real day: February 2023 has 28 days']);
+    expect(problems).toEqual([
+      'content/events/x.md:4:7  error  "date" "2023-02-30" is not a real day: February 2023 has 28 days  (write YYYY-MM-DD (2023-04-09), or YYYY-MM (2023-04) when only the month is known)',
+    ]);
   });
 
   it('reads an unquoted date as the date written, not a timestamp', () => {
@@ -48,7 +50,10 @@ describe('reading an entry', () => {
   it('reports YAML syntax errors with the line in the Markdown file', () => {
     const { entry, problems } = read('actor', 'x', '---\nname: X\nkind: [person\nsummary: S.\n---\n');
     expect(entry).toBeUndefined();
-    expect(problems[0]).toMatch(/^content\/actors\/x\.md:4:1 {2}error {2}the front matter is not valid YAML: /);
+    // At the bracket left open on line 3, not where YAML gave up.
+    expect(problems).toEqual([
+      'content/actors/x.md:3:7  error  the front matter is not valid YAML: a list opened with "[" is not closed with "]"  (close the list with "]" on its line, or quote the value if "[" is part of the text)',
+    ]);
   });
 
   it('warns about an unknown field with a did-you-mean', () => {

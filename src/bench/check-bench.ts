@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:check [-- N]`: how long `npm run check` takes on a story of
+ * N entries (default 10,000). Writes a deterministic synthetic content folder
+ * (actors, events and sources that link to and cite each other, all valid) to
+ * a temporary folder, then times the checker: in this process (`loadCorpus`,
+ * the code the build and the checker share), and as the real command, a new
+ * Node process from start to exit, cold (`--no-cache`: every file parsed) and
+ * warm (the second run, with the cache the first one wrote). Prints the
+ * figures and the CPU time; asserts nothing (the target, under 3 s for 10,000
+ * entries, is read, not tested).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { loadCorpus } from '../lib/corpus.ts';
+
+const total = Number(process.argv[2] ?? 10_000);
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+/** A small deterministic pseudo-random generator (mulberry32), so every run writes the same story. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['council', 'report', 'minister', 'bridge', 'leak', 'document', 'agency', 'vote', 'hearing', 'memo', 'allies', 'officials'];
+
+/** Writes `total` entries: a fifth actors, half events, the rest sources. */
+export function writeSyntheticStory(dir: string, count: number): void {
+  const next = random(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const actors = Array.from({ length: Math.floor(count / 5) }, (_, i) => `actor-${i}`);
+  const sources = Array.from({ length: Math.floor((count * 3) / 10) }, (_, i) => `source-${i}`);
+  const events = Array.from({ length: count - actors.length - sources.length - 1 }, (_, i) => `event-${i}`);
+  const sentence = () => Array.from({ length: 12 }, () => pick(WORDS)).join(' ');
+  const body = () =>
+    [
+      `The ${sentence()} [[${pick(actors)}]], ${sentence()} [[${pick(events)}|the event]]. [@${pick(sources)}]`,
+      `## ${pick(WORDS)} and [[Name of ${pick(actors)}]]`,
+      `${sentence()}, as [[${pick(actors)}]] said. [@${pick(sources)}; @${pick(sources)}]`,
+      `| who | what |\n|---|---|\n| [[${pick(actors)}]] | ${sentence()} |`,
+    ].join('\n\n');
+  for (const folder of ['actors', 'events', 'sources']) mkdirSync(join(dir, folder), { recursive: true });
+  writeFileSync(join(dir, 'story.md'), `---\ntitle: A synthetic story\nsummary: ${count} generated entries.\n---\n\n${body()}\n`);
+  actors.forEach((id, i) => {
+    const affiliation = i > 0 ? `\naffiliations: [${actors[Math.floor(next() * i)]}]` : '';
+    const fm = `name: Name of ${id}\nkind: ${pick(['person', 'agency', 'media'])}\nsummary: ${sentence()}.\naliases: [Alias ${i}]${affiliation}`;
+    writeFileSync(join(dir, 'actors', `${id}.md`), `---\n${fm}\n---\n\n${body()}\n`);
+  });
+  events.forEach((id) => {
+    const date = `2023-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+    const fm = `title: Title of ${id}\ndate: "${date}"\nsummary: ${sentence()}.\nactors:\n  - {id: ${pick(actors)}, role: ${pick(WORDS)}}\n  - ${pick(actors)}\nsources: [${pick(sources)}]\nstatus: reported`;
+    writeFileSync(join(dir, 'events', `${id}.md`), `---\n${fm}\n---\n\n${body()}\n`);
+  });
+  sources.forEach((id, i) => {
+    const via = i > 0 && next() < 0.3 ? `\nvia: ${sources[Math.floor(next() * i)]}` : '';
+    const fm = `title: Title of ${id}\npublisher: ${pick(actors)}\npublished: "2023-04-${String(1 + (i % 28)).padStart(2, '0')}"\nurl: https://example.org/${id}${via}`;
+    writeFileSync(join(dir, 'sources', `${id}.md`), `---\n${fm}\n---\n\n${body()}\n`);
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+if (import.meta.main) {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  try {
+    writeSyntheticStory(dir, total);
+    const started = performance.now();
+    const corpus = loadCorpus(dir);
+    const inProcess = performance.now() - started;
+    const errors = corpus.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) throw new Error(`The synthetic story has errors: ${JSON.stringify(errors.slice(0, 3))}`);
+
+    const command = (...args: string[]) => {
+      const started = performance.now();
+      const run = spawnSync(process.execPath, ['--import', './src/cli/compile-cache.ts', 'src/cli/check.ts', ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, DOSSIER_CONTENT: dir },
+        encoding: 'utf8',
+      });
+      if (run.status !== 0) throw new Error(`npm run check failed:\n${run.stdout}\n${run.stderr}`);
+      return performance.now() - started;
+    };
+    const cold = command('--no-cache');
+    command(); // writes the cache
+    const warm = command();
+
+    console.log(`${corpus.entries.length} entries, ${corpus.problems.length} warnings`);
+    console.log(`loadCorpus (in process, no cache):  ${seconds(inProcess)}`);
+    console.log(`npm run check, cold (--no-cache):   ${seconds(cold)}`);
+    console.log(`npm run check, warm (its cache):    ${seconds(warm)}   (target: under 3 s for 10,000 entries)`);
+    console.log(`(load average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

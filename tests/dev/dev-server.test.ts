@@ -1,0 +1,80 @@
+/**
+ * `npm run dev` for real: Astro's dev server on a copy of the fixture story.
+ * Editing an entry updates its page and the pages that link to it; a content
+ * error is shown on every page with its position while the last good pages
+ * stay; fixing it recovers without a restart. Waits are bounded polls, not
+ * timing assertions.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectRoot } from '../helpers/build-site.ts';
+import { startDevServer, waitFor, type DevServer } from '../helpers/dev-server.ts';
+import { section, textOf } from '../helpers/html.ts';
+
+let work: string;
+let content: string;
+let server: DevServer;
+const file = (rel: string) => join(content, rel);
+const edit = (rel: string, change: (text: string) => string) => writeFileSync(file(rel), change(readFileSync(file(rel), 'utf8')));
+const banner = (html: string) => {
+  const match = /<aside[^>]*data-dev-problems[^>]*>([\s\S]*?)<\/aside>/.exec(html);
+  return match ? textOf(match[1]!) : undefined;
+};
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'dossier-dev-'));
+  content = join(work, 'story');
+  cpSync(join(projectRoot, 'tests/fixtures/small-story'), content, { recursive: true });
+  server = await startDevServer(content);
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run dev', { timeout: 120_000 }, () => {
+  it('serves the story with no problem banner', async () => {
+    const html = await waitFor(server, '/actors/mayor/', (h) => h.includes('<h1>Ana Ruiz</h1>'));
+    expect(banner(html)).toBeUndefined();
+  });
+
+  it('updates a page when its entry is edited', async () => {
+    edit('actors/mayor.md', (t) => t.replace('summary: The mayor of Example Town.', 'summary: The mayor of Example Town, re-elected in the edit.'));
+    const html = await waitFor(server, '/actors/mayor/', (h) => h.includes('re-elected in the edit'));
+    expect(banner(html)).toBeUndefined();
+  });
+
+  it('updates the backlinks of the entry an edited page now links to', async () => {
+    edit('events/the-hearing.md', (t) => `${t}\nThe [[mayor]] listened in silence during the hearing.\n`);
+    const html = await waitFor(server, '/actors/mayor/', (h) => textOf(section(h, 'mentions')).includes('listened in silence'));
+    expect(section(html, 'mentions')).toContain('href="/events/the-hearing/"');
+  });
+
+  it('shows a content error with its position on every page, keeping the last good pages', async () => {
+    edit('actors/mayor.md', (t) => t.replace('kind: person', 'kind: persn'));
+    const expected = `${content}/actors/mayor.md:3:7 error "kind" is "persn", which is not allowed (use one of: person, organization, government, agency, media, country, group (did you mean "person"?))`;
+    const html = await waitFor(server, '/actors/mayor/', (h) => banner(h)?.includes(expected) ?? false);
+    expect(banner(html)).toContain('1 error in the content.');
+    // The last good version of the page is still there, under the banner.
+    expect(html).toContain('re-elected in the edit');
+    const home = await waitFor(server, '/', (h) => banner(h) !== undefined);
+    expect(banner(home)).toContain(expected);
+  });
+
+  it('recovers when the error is fixed, without a restart', async () => {
+    edit('actors/mayor.md', (t) => t.replace('kind: persn', 'kind: person').replace('re-elected in the edit', 'fixed in the edit'));
+    const html = await waitFor(server, '/actors/mayor/', (h) => h.includes('fixed in the edit') && banner(h) === undefined);
+    expect(html).toContain('<h1>Ana Ruiz</h1>');
+  });
+
+  it('shows a broken link in another file at its line and column, then recovers', async () => {
+    edit('events/the-vote.md', (t) => t.replace('[[council]] voted', '[[councill]] voted'));
+    const expected = `${content}/events/the-vote.md:12:5 error the link [[councill]] matches no entry (did you mean [[council]]?)`;
+    await waitFor(server, '/events/the-vote/', (h) => banner(h)?.includes(expected) ?? false);
+    edit('events/the-vote.md', (t) => t.replace('[[councill]] voted', '[[council]] voted'));
+    await waitFor(server, '/events/the-vote/', (h) => banner(h) === undefined);
+  });
+});

@@ -14,10 +14,21 @@ import { buildSiteModel } from '../lib/site-model.ts';
 const SHARED = Symbol.for('dossier.corpus');
 
 /**
+ * With `DOSSIER_TIMINGS=1`, the build prints how long each of its phases took,
+ * one `dossier-timing <phase> <ms>` line each (read by `npm run bench`).
+ */
+export function logTiming(phase: string, ms: number): void {
+  if (process.env.DOSSIER_TIMINGS === '1') console.log(`dossier-timing ${phase} ${ms.toFixed(0)}`);
+}
+
+/**
  * The build command checks the content before starting Astro and leaves its
  * corpus here, so the loader doesn't read and parse every file a second time.
  */
 export function shareCorpus(corpus: Corpus): void {
+  // The build command calls this right after loadCorpus: the time since the
+  // process started is Node's start-up, the imports and loadCorpus.
+  logTiming('index', performance.now());
   (globalThis as Record<symbol, unknown>)[SHARED] = corpus;
 }
 
@@ -38,17 +49,23 @@ export function dossierLoader(): Loader {
     load: async ({ store, config, logger, watcher }) => {
       const root = contentRoot(fileURLToPath(config.root));
       const sync = () => {
+        const loadStarted = performance.now();
         const corpus = takeSharedCorpus(root) ?? loadCorpus(root);
+        logTiming('loader-load-corpus', performance.now() - loadStarted);
         if (hasErrors(corpus)) {
           throw new Error(`The content has errors:\n${formatReport(corpus.problems, root)}`);
         }
+        const modelStarted = performance.now();
         const site = buildSiteModel(corpus, { base: config.base });
+        logTiming('site-model', performance.now() - modelStarted);
+        const storeStarted = performance.now();
         store.clear();
         const { story, timeline, base, graph } = site;
         store.set({ id: 'story', data: { ...story, timeline, base, storyGraph: graph } as never, rendered: { html: story.html } });
         for (const page of site.pages) {
           store.set({ id: page.ref.id, data: page as never, rendered: { html: page.html } });
         }
+        logTiming('store', performance.now() - storeStarted);
         logger.info(`${site.pages.length + 1} entries from ${root}`);
       };
       sync();

@@ -38,7 +38,7 @@ const TYPES: Record<string, string> = {
 /** Milliseconds between keystrokes: a quick typist. */
 const KEY_DELAY = 120;
 
-interface Figures {
+export interface Figures {
   pageJs: number;
   bytes: number;
   requests: number;
@@ -66,7 +66,7 @@ function build(content: string, out: string, base: string): number {
   return (performance.now() - started) / 1000;
 }
 
-interface Served {
+export interface Served {
   url: string;
   /** Bytes sent for each request (headers and body, compressed as sent), by phase. */
   log: { path: string; bytes: number; phase: string }[];
@@ -78,7 +78,7 @@ interface Served {
  * A static server under `base` that compresses text with gzip, as a CDN does,
  * and counts the bytes it sends: every request, the page's and its workers'.
  */
-async function serve(dir: string, base: string): Promise<Served> {
+export async function serve(dir: string, base: string): Promise<Served> {
   const served: Served = { url: '', log: [], phase: 'page', close: () => server.close() };
   const server = createServer((req, res) => {
     const entry = { path: req.url ?? '/', bytes: 0, phase: served.phase };
@@ -120,7 +120,7 @@ function kindOf(path: string): string {
 }
 
 /** One first search, in a fresh browser context (empty cache). */
-async function firstSearch(browser: Browser, served: Served, path: string, query: string): Promise<Figures> {
+export async function firstSearch(browser: Browser, served: Served, path: string, query: string): Promise<Figures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   served.log = [];
@@ -171,36 +171,39 @@ async function bench(browser: Browser, label: string, site: string, base: string
   console.log(`  results on screen after the last keystroke: median ${latencies[Math.floor(runs / 2)]!.toFixed(0)} ms (runs: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms)`);
 }
 
-const runs = arg('runs', 3);
-const site = option('site');
-if (site) {
-  // An already built site: `--site dir --base /sub/ --query words [--path actors/x/]`.
-  const browser = await launchBrowser();
-  try {
-    await bench(browser, site, resolve(site), option('base') ?? '/', option('path') ?? '', option('query') ?? 'the', runs);
-  } finally {
-    await browser.close();
-  }
-} else {
-  const entries = arg('entries', 10_000);
-  const work = mkdtempSync(join(tmpdir(), 'dossier-search-bench-'));
-  try {
-    console.log(`Building the leak story and a generated story of ${entries} entries in ${work} ...`);
-    const leak = join(work, 'leak');
-    const leakSeconds = build(join(projectRoot, 'content'), leak, '/explainers/leak/');
-    const corpus = generateCorpus(join(work, 'generated-content'), { entries, seed: 1 });
-    const generated = join(work, 'generated');
-    const generatedSeconds = build(corpus.dir, generated, '/bench/');
-    console.log(`Built in ${leakSeconds.toFixed(1)} s and ${generatedSeconds.toFixed(1)} s.`);
-
+// Run only as a script: `npm run bench` imports serve() and firstSearch() from here.
+if (import.meta.main) {
+  const runs = arg('runs', 3);
+  const site = option('site');
+  if (site) {
+    // An already built site: `--site dir --base /sub/ --query words [--path actors/x/]`.
     const browser = await launchBrowser();
     try {
-      await bench(browser, 'Leak story (37 pages indexed)', leak, '/explainers/leak/', 'actors/cnn/', 'Zelensky', runs);
-      await bench(browser, `Generated story (${entries} entries)`, generated, '/bench/', '', corpus.sampleNames[0]!, runs);
+      await bench(browser, site, resolve(site), option('base') ?? '/', option('path') ?? '', option('query') ?? 'the', runs);
     } finally {
       await browser.close();
     }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  } else {
+    const entries = arg('entries', 10_000);
+    const work = mkdtempSync(join(tmpdir(), 'dossier-search-bench-'));
+    try {
+      console.log(`Building the leak story and a generated story of ${entries} entries in ${work} ...`);
+      const leak = join(work, 'leak');
+      const leakSeconds = build(join(projectRoot, 'content'), leak, '/explainers/leak/');
+      const corpus = generateCorpus(join(work, 'generated-content'), { entries, seed: 1 });
+      const generated = join(work, 'generated');
+      const generatedSeconds = build(corpus.dir, generated, '/bench/');
+      console.log(`Built in ${leakSeconds.toFixed(1)} s and ${generatedSeconds.toFixed(1)} s.`);
+
+      const browser = await launchBrowser();
+      try {
+        await bench(browser, 'Leak story (37 pages indexed)', leak, '/explainers/leak/', 'actors/cnn/', 'Zelensky', runs);
+        await bench(browser, `Generated story (${entries} entries)`, generated, '/bench/', '', corpus.sampleNames[0]!, runs);
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
 }

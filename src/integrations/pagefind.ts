@@ -41,6 +41,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const pages = await indexSite(site);
           logger.info(`Indexed ${pages} pages for search.`);
@@ -48,6 +49,7 @@ export function pagefindIntegration(): AstroIntegration {
           // The indexer runs as a child process; stop it so the build can exit.
           await pagefind.close();
         }
+        if (process.env.DOSSIER_TIMINGS === '1') console.log(`dossier-timing search-index ${(performance.now() - started).toFixed(0)}`);
       },
     },
   };

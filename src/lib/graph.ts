@@ -123,6 +123,8 @@ export interface GraphIndex {
   edgesOf: Map<string, GraphEdge[]>;
   /** Position of each node in the graph's node order (events by date first). */
   order: Map<string, number>;
+  /** Position of each edge in the graph's edge order. */
+  edgeOrder: Map<GraphEdge, number>;
 }
 
 export function indexGraph(graph: StoryGraph): GraphIndex {
@@ -133,14 +135,18 @@ export function indexGraph(graph: StoryGraph): GraphIndex {
     edgesOf.get(edge.from)!.push(edge);
     edgesOf.get(edge.to)!.push(edge);
   }
-  return { graph, node, edgesOf, order };
+  const edgeOrder = new Map(graph.edges.map((e, i) => [e, i]));
+  return { graph, node, edgesOf, order, edgeOrder };
 }
 
 const degree = (g: GraphIndex, id: string) => g.edgesOf.get(id)?.length ?? 0;
 
 /** The edges of `graph` whose two ends are both in `ids`. */
 function edgesWithin(g: GraphIndex, ids: Set<string>): GraphEdge[] {
-  return g.graph.edges.filter((e) => ids.has(e.from) && ids.has(e.to));
+  // From each node's own edges, not a scan of the whole graph per neighbourhood.
+  const within = new Set<GraphEdge>();
+  for (const id of ids) for (const e of g.edgesOf.get(id) ?? []) if (ids.has(e.from) && ids.has(e.to)) within.add(e);
+  return [...within].sort((a, b) => g.edgeOrder.get(a)! - g.edgeOrder.get(b)!);
 }
 
 /** Nodes in the graph's own order (events by date, then actors, then sources). */

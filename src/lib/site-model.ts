@@ -128,6 +128,11 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
   // The relationship graph, related entries and reading order (connections.ts).
   const connections = connect(corpus, events, ref);
   const connected = (id: string) => connections.of(id);
+  // Who belongs to each actor, relays and cites each source: one pass each over
+  // the corpus, not one per page (that was quadratic at 10,000 entries).
+  const membersOf = groupBy(index.ofKind('actor'), (a) => a.data.affiliations);
+  const relayedByOf = groupBy(index.ofKind('source'), (s) => (s.data.via ? [s.data.via] : []));
+  const citersOf = groupBy(corpus.entries, citedSources);
 
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
@@ -145,7 +150,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       actorKind: actor.data.kind,
       ...(actor.data.role ? { role: actor.data.role } : {}),
       affiliations: actor.data.affiliations.map(ref),
-      members: index.ofKind('actor').filter((a) => a.data.affiliations.includes(actor.id)).map((a) => ref(a.id)).sort(byName),
+      members: (membersOf.get(actor.id) ?? []).map((a) => ref(a.id)).sort(byName),
       events: eventsOf.get(actor.id) ?? [],
     };
   }
@@ -179,8 +184,8 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       const r = maybeRef(next);
       if (r) via.push(r);
     }
-    const citedBy = corpus.entries
-      .filter((e) => e.id !== source.id && citesSource(e, source.id))
+    const citedBy = (citersOf.get(source.id) ?? [])
+      .filter((e) => e.id !== source.id)
       .map((e) => ref(e.id))
       .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || byName(a, b));
     const reference = referenceFor(source, 0, ref(source.id), index, ref);
@@ -195,7 +200,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       ...(source.data.url ? { url: source.data.url } : {}),
       via,
       relayChain: relayChain(ref(source.id), via),
-      relayedBy: index.ofKind('source').filter((s) => s.data.via === source.id).map((s) => ref(s.id)),
+      relayedBy: (relayedByOf.get(source.id) ?? []).map((s) => ref(s.id)),
       citedBy,
       citedOrNamedBy: groupByKind(users),
     };
@@ -240,13 +245,28 @@ function kindOrder(kind: string): number {
   return KIND_ORDER.indexOf(kind);
 }
 
-function citesSource(entry: Entry, sourceId: string): boolean {
-  if (entry.body.citations.some((c) => c.keys.includes(sourceId))) return true;
+/** The ids an entry cites: `[@id]` in its body and, for an event, its `sources`, `status_by` and `accounts`. */
+function citedSources(entry: Entry): string[] {
+  const ids = entry.body.citations.flatMap((c) => c.keys);
   if (entry.kind === 'event') {
     const d = entry.data;
-    return d.sources.includes(sourceId) || d.status_by.some((s) => s.source === sourceId) || d.accounts.some((s) => s.source === sourceId);
+    ids.push(...d.sources);
+    for (const s of [...d.status_by, ...d.accounts]) if (s.source) ids.push(s.source);
   }
-  return false;
+  return ids;
+}
+
+/** Items by each of their keys, in the items' order, each item once per key. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
 function referenceFor(

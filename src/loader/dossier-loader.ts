@@ -26,10 +26,21 @@ const QUIET_MS = 150;
 
 
 /**
+ * With `DOSSIER_TIMINGS=1`, the build prints how long each of its phases took,
+ * one `dossier-timing <phase> <ms>` line each (read by `npm run bench`).
+ */
+export function logTiming(phase: string, ms: number): void {
+  if (process.env.DOSSIER_TIMINGS === '1') console.log(`dossier-timing ${phase} ${ms.toFixed(0)}`);
+}
+
+/**
  * The build command checks the content before starting Astro and leaves its
  * corpus here, so the loader doesn't read and parse every file a second time.
  */
 export function shareCorpus(corpus: Corpus): void {
+  // The build command calls this right after loadCorpus: the time since the
+  // process started is Node's start-up, the imports and loadCorpus.
+  logTiming('index', performance.now());
   (globalThis as Record<symbol, unknown>)[SHARED] = corpus;
 }
 
@@ -69,7 +80,9 @@ export function dossierLoader(): Loader {
       const sync = () => {
         let corpus: Corpus;
         try {
+          const loadStarted = performance.now();
           corpus = takeSharedCorpus(root) ?? loadCorpus(root);
+          logTiming('loader-load-corpus', performance.now() - loadStarted);
         } catch (error) {
           if (!dev || !(error instanceof UnusableContentFolder)) throw error;
           logger.error(error.message);
@@ -83,8 +96,12 @@ export function dossierLoader(): Loader {
           logger.error(report);
           return storeProblems(lines('error'), lines('warning'));
         }
+        const modelStarted = performance.now();
         const site = buildSiteModel(corpus, { base: config.base });
+        logTiming('site-model', performance.now() - modelStarted);
+        const storeStarted = performance.now();
         storeSite(site);
+        logTiming('store', performance.now() - storeStarted);
         if (dev) storeProblems([], lines('warning'));
         logger.info(`${site.pages.length + 1} entries from ${root}`);
       };

@@ -38,6 +38,7 @@ async function load(): Promise<SiteData> {
   if (!found) throw new Error(`The content has errors:\n${problems.errors.join('\n')}`);
   const story = found.data as unknown as StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
   const pages = entries.filter((e) => e.id !== 'story' && e.id !== PROBLEMS_ID).map((e) => e.data as unknown as EntryPage);
+  const byId = new Map(pages.map((p) => [p.ref.id, p]));
   return {
     base: story.base,
     story,
@@ -45,7 +46,7 @@ async function load(): Promise<SiteData> {
     pages,
     actors: pages.filter((p): p is ActorPage => p.kind === 'actor'),
     // In time order, as the core sorted them.
-    events: story.timeline.map((ref) => pages.find((p): p is EventPage => p.ref.id === ref.id)!),
+    events: story.timeline.map((ref) => byId.get(ref.id) as EventPage),
     sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
     graph: story.storyGraph,
     problems,

@@ -72,26 +72,27 @@ describe('the inputs that must simply work, built together', () => {
 
   it('builds, printing every warning the cases expect and nothing else', () => {
     const expected = working.flatMap((c) => c.expected.slice(0, -1));
-    const log = inject('badInputLog').replaceAll(`${content}/`, 'content/').trimEnd().split('\n');
+    // The story is built without DOSSIER_SITE: the build's own note about that is no content warning.
+    const log = inject('badInputLog').replaceAll(`${content}/`, 'content/').trimEnd().split('\n').filter((line) => !line.startsWith('warning: DOSSIER_SITE is not set'));
     expect(new Set(log.slice(0, -1))).toEqual(new Set(expected));
     expect(log.at(-1)).toBe(`0 errors, ${expected.length} warnings`);
   });
 
   it('reads a file with a byte-order mark and CRLF line endings like any other', () => {
     const html = page('actors/with-bom-and-crlf');
-    expect(html).toContain('<h1>Bom Crlf</h1>');
+    expect(html).toMatch(/<h1[^>]*>Bom Crlf<\/h1>/);
     expect(prose(html)).toContain('<a href="/actors/cnn/" class="entry-link" data-kind="actor">CNN</a>');
     expect(prose(html)).toContain('<a href="/events/the-leak/" class="entry-link" data-kind="event">The leak</a>');
   });
 
   it('shows Hebrew, Korean and Ukrainian names, and resolves links written in them', () => {
     const netanyahu = page('actors/benjamin-netanyahu');
-    expect(netanyahu).toContain('<h1>בנימין נתניהו</h1>');
+    expect(netanyahu).toMatch(/<h1[^>]*>בנימין נתניהו<\/h1>/);
     expect(prose(netanyahu).replace(/<[^>]+>/g, '')).toContain('לפי CNN, בנימין נתניהו הגיב.');
     expect(prose(netanyahu)).toContain('<a href="/actors/yoon-suk-yeol/" class="entry-link" data-kind="actor">윤석열</a>');
     expect(prose(netanyahu)).toContain('<a href="/actors/volodymyr-zelenskyy/" class="entry-link" data-kind="actor">Володимир Зеленський</a>');
     const zelenskyy = page('actors/volodymyr-zelenskyy');
-    expect(zelenskyy).toContain('<h1>Володимир Зеленський</h1>');
+    expect(zelenskyy).toMatch(/<h1[^>]*>Володимир Зеленський<\/h1>/);
     // Matched case-insensitively in Cyrillic too.
     expect(prose(zelenskyy)).toContain('<a href="/actors/volodymyr-zelenskyy/" class="entry-link" data-kind="actor">володимир зеленський</a>');
     expect(textOf(section(page('actors/yoon-suk-yeol'), 'mentions'))).toContain('בנימין נתניהו');

@@ -2,7 +2,7 @@
  * Marks the searched words on a page opened from a search result
  * (`?highlight=Zelensky`), in the entry's indexed content only, and scrolls
  * the first one into view when it is below the fold. The marks are plain
- * `<mark class="search-highlight">` elements, styled in global.css.
+ * `<mark class="search-highlight">` elements, styled in src/styles/search.css.
  */
 import { matchedRanges, queryTerms } from './terms.ts';
 

@@ -37,15 +37,26 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((done) => child.on('exit', () => done()));
+  // Should the test process end without stopping it, the server must not outlive it.
+  const kill = () => {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+  };
+  process.once('exit', kill);
   const server: DevServer = {
     url: `http://127.0.0.1:${port}/`,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+      process.off('exit', kill);
+      kill();
       await exited;
     },
   };
-  await waitFor(server, '/', (html) => html.includes('</html>'), 120_000);
+  try {
+    await waitFor(server, '/', (html) => html.includes('</html>'), 120_000, () => child.exitCode !== null);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   return server;
 }
 
@@ -59,13 +70,20 @@ export async function fetchPage(server: DevServer, path: string): Promise<{ stat
 }
 
 /** Polls `path` until `done(html)` holds, or fails after `timeout` ms with what the page and the server last said. */
-export async function waitFor(server: DevServer, path: string, done: (html: string) => boolean, timeout = 60_000): Promise<string> {
+export async function waitFor(
+  server: DevServer,
+  path: string,
+  done: (html: string) => boolean,
+  timeout = 60_000,
+  gaveUp: () => boolean = () => false,
+): Promise<string> {
   const deadline = Date.now() + timeout;
   let last = { status: 0, html: '' };
-  while (Date.now() < deadline) {
+  // Astro refuses to start a second dev server in the same project: `gaveUp` sees the server exit.
+  while (Date.now() < deadline && !gaveUp()) {
     last = await fetchPage(server, path);
     if (last.status !== 0 && done(last.html)) return last.html;
     await new Promise((wait) => setTimeout(wait, 500));
   }
-  throw new Error(`${path} never showed what was expected within ${timeout / 1000} s (last status ${last.status}).\nServer output:\n${server.output()}\nPage:\n${last.html.slice(0, 3000)}`);
+  throw new Error(`${path} never showed what was expected (within ${timeout / 1000} s; last status ${last.status}).\nServer output:\n${server.output()}\nPage:\n${last.html.slice(0, 3000)}`);
 }

@@ -71,7 +71,7 @@ export function writeXssStory(dir: string): string {
   for (const folder of ['actors', 'events', 'sources']) mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(
     join(dir, 'story.md'),
-    fm({ title: `Story ${VECTORS[0]}`, summary: `Summary ${VECTORS[1]}`, dek: `Dek ${VECTORS[11]}` }) +
+    fm({ title: `Story ${VECTORS[0]}`, summary: `Summary ${VECTORS[1]}`, dek: `Dek ${VECTORS[11]}`, updates: [{ date: '2023-04-11', text: `Update ${VECTORS[12]}` }] }) +
       `\n[[cnn]] and [[xss-actor-0]]. [@xss-source-0]\n\n${body}\n`,
   );
   // The alias makes `[[<img ...>]]` a working link, so its text reaches a page.
@@ -80,7 +80,8 @@ export function writeXssStory(dir: string): string {
     const links = `[[cnn]] met [[xss-actor-${(i + 1) % VECTORS.length}]] at [[xss-event-${i}]], says ${v}. [@xss-source-${i}]`;
     writeFileSync(
       join(dir, `actors/xss-actor-${i}.md`),
-      fm({ name: `Actor ${i} ${v}`, kind: 'person', summary: `Summary ${v}`, aliases: [`Alias ${i} ${v}`], role: `Role ${v}` }) + `\n${links}\n\n${i === 0 ? body : v}\n`,
+      fm({ name: `Actor ${i} ${v}`, kind: 'person', summary: `Summary ${v}`, aliases: [`Alias ${i} ${v}`], role: `Role ${v}`, updates: [{ date: '2023-04-11', text: `Update ${v}` }] }) +
+        `\n${links}\n\n${i === 0 ? body : v}\n`,
     );
     writeFileSync(
       join(dir, `events/xss-event-${i}.md`),
@@ -97,6 +98,7 @@ export function writeXssStory(dir: string): string {
         status_by: [{ actor: `xss-actor-${i}`, source: `xss-source-${i}`, note: `Note ${v}` }],
         accounts: [{ actor: 'cnn', source: `xss-source-${i}`, says: `Says ${v}` }],
         ...(i > 0 ? { responds_to: `xss-event-${i - 1}` } : {}),
+        updates: [{ date: '2023-04-12', text: `Correction ${v}`, kind: 'correction' }],
       }) + `\n${links}\n`,
     );
     writeFileSync(
@@ -109,6 +111,7 @@ export function writeXssStory(dir: string): string {
         url: `https://example.org/${i}?q="><script>${RUN}</script>`,
         published: '2023-04-09',
         ...(i > 0 ? { via: `xss-source-${i - 1}` } : {}),
+        updates: [{ date: '2023-04-12', text: `Update ${v}` }],
       }) + `\n${links}\n`,
     );
   });

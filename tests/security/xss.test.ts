@@ -35,7 +35,10 @@ function dangerousNodes(): string[] {
   const safeUrl = (value: string) => !/^\s*[a-z][a-z0-9+.-]*:/i.test(value) || /^\s*(https?|mailto):/i.test(value);
   for (const element of Array.from(document.querySelectorAll('*'))) {
     const tag = element.tagName.toLowerCase();
-    if (['iframe', 'object', 'embed', 'base', 'form', 'frame', 'frameset', 'applet'].includes(tag)) found.push(`<${tag}>`);
+    // The site's own forms (the search box, the search page, the timeline filter) are Dossier's
+    // markup, never content's: content can't add a form, so any other form is a finding.
+    const ownForm = tag === 'form' && element.matches('form.site-search, form.search-page, form.timeline-filter');
+    if (['iframe', 'object', 'embed', 'base', 'form', 'frame', 'frameset', 'applet'].includes(tag) && !ownForm) found.push(`<${tag}>`);
     if (tag === 'meta' && element.getAttribute('http-equiv')) found.push(`<meta http-equiv="${element.getAttribute('http-equiv')}">`);
     if (tag === 'script' && !element.hasAttribute('src') && element.getAttribute('type') !== 'application/ld+json') {
       found.push(`inline <script>${element.textContent?.slice(0, 60)}`);

@@ -132,7 +132,6 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
   // the corpus, not one per page (that was quadratic at 10,000 entries).
   const membersOf = groupBy(index.ofKind('actor'), (a) => a.data.affiliations);
   const relayedByOf = groupBy(index.ofKind('source'), (s) => (s.data.via ? [s.data.via] : []));
-  const citersOf = groupBy(corpus.entries, citedSources);
 
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
@@ -184,10 +183,6 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       const r = maybeRef(next);
       if (r) via.push(r);
     }
-    const citedBy = (citersOf.get(source.id) ?? [])
-      .filter((e) => e.id !== source.id)
-      .map((e) => ref(e.id))
-      .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || byName(a, b));
     const reference = referenceFor(source, 0, ref(source.id), index, ref);
     const users = [...(usersOf.get(source.id) ?? [])].map(ref);
     return {
@@ -201,7 +196,6 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       via,
       relayChain: relayChain(ref(source.id), via),
       relayedBy: (relayedByOf.get(source.id) ?? []).map((s) => ref(s.id)),
-      citedBy,
       citedOrNamedBy: groupByKind(users),
     };
   }
@@ -243,17 +237,6 @@ function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): Om
 const KIND_ORDER = ['story', 'event', 'actor', 'source'];
 function kindOrder(kind: string): number {
   return KIND_ORDER.indexOf(kind);
-}
-
-/** The ids an entry cites: `[@id]` in its body and, for an event, its `sources`, `status_by` and `accounts`. */
-function citedSources(entry: Entry): string[] {
-  const ids = entry.body.citations.flatMap((c) => c.keys);
-  if (entry.kind === 'event') {
-    const d = entry.data;
-    ids.push(...d.sources);
-    for (const s of [...d.status_by, ...d.accounts]) if (s.source) ids.push(s.source);
-  }
-  return ids;
 }
 
 /** Items by each of their keys, in the items' order, each item once per key. */

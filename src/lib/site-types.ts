@@ -114,7 +114,6 @@ export interface SourcePage extends PageBase, Connected {
   /** This source and those it relays, each named by its publisher: "UrduPoint News, relaying Sputnik, relaying CNN". */
   relayChain: { label: string; source: EntryRef }[];
   relayedBy: EntryRef[];
-  citedBy: EntryRef[];
   /** Every entry that cites or names this source, grouped by kind. */
   citedOrNamedBy: EntryGroup[];
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run check [-- --format json]`: validates the content folder without
- * building the site, with the same code the build uses (`loadCorpus`).
+ * building the site, with the same code the build uses (`loadCorpus`, here
+ * reading files on every core: `read-in-parallel.ts`).
  *
  * Prints every problem at once, errors first, as
  * `file:line:col  severity  message  (hint)`, then a count; or, with
@@ -11,7 +12,8 @@
  * could not run (the content folder is missing or unreadable, the command
  * line is wrong, or Dossier itself failed).
  */
-import { loadCorpus, hasErrors } from '../lib/corpus.ts';
+import { hasErrors } from '../lib/corpus.ts';
+import { loadCorpusInParallel } from './read-in-parallel.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
 import { displayPath, readOptions } from './options.ts';
@@ -50,7 +52,7 @@ if (import.meta.main) {
   const cache = args.cache ? openCheckCache(options) : undefined;
   let corpus;
   try {
-    corpus = loadCorpus(options.contentDir, { ...(cache ? { cache } : {}) });
+    corpus = await loadCorpusInParallel(options.contentDir, { ...(cache ? { cache } : {}) });
   } catch (error) {
     if (!(error instanceof UnusableContentFolder)) {
       // A bug in Dossier, not in the content: say so, and don't pass for a content error.

@@ -6,25 +6,24 @@
  * code; the caller keys the cache on all three. Links between files are
  * always checked afresh.
  *
- * A restored entry has no Markdown tree in memory: it is parsed again from
- * the bytes the first time something asks for it (the checker never does).
+ * A restored entry has no Markdown tree and no field positions in memory:
+ * they are parsed again from the bytes the first time something asks for
+ * them (the checker asks for positions only to report a problem).
  */
 import { createHash } from 'node:crypto';
 import type { Entry } from './entry.ts';
 import { parseBody, type ParsedBody } from './parse-body.ts';
-import { parseFrontMatter } from './front-matter.ts';
+import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import { ProblemList } from './problems.ts';
 import { decode, readEntry, type ContentFile, type InvalidEntry } from './read-content.ts';
 import type { Position, Problem } from './types.ts';
 
-type Path = (string | number)[];
 type StoredBody = Omit<ParsedBody, 'tree'>;
 
 /** What reading one file found, as JSON. */
 export interface StoredRead {
   problems: Problem[];
-  /** `positions`: where each field is, by path (`actors\u00000\u0000id`), as [line, column]. */
-  entry?: Omit<Entry, 'body' | 'positionOf'> & { body: StoredBody; positions: Record<string, [number, number]> };
+  entry?: Omit<Entry, 'body' | 'positionOf'> & { body: StoredBody };
   invalid?: Omit<InvalidEntry, 'body'> & { body?: StoredBody };
 }
 
@@ -44,14 +43,6 @@ export function readKey(file: ContentFile): string {
   return createHash('sha1').update(`${file.kind}\u0000${file.file}\u0000`).update(file.bytes).digest('base64url');
 }
 
-/** Every path in a value: `['actors']`, `['actors', 0]`, `['actors', 0, 'id']`... */
-function paths(value: unknown, prefix: Path = []): Path[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => [[...prefix, i], ...paths(item, [...prefix, i])]);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [[...prefix, k], ...paths(v, [...prefix, k])]);
-  return [];
-}
-
-const key = (path: readonly (string | number)[]) => path.join('\u0000');
 const withoutTree = ({ tree: _tree, ...rest }: ParsedBody): StoredBody => rest;
 
 /** A body whose tree is parsed from the file's bytes when first asked for. */
@@ -69,34 +60,26 @@ function lazyBody(stored: StoredBody, bytes: Uint8Array): ParsedBody {
   });
 }
 
-function store(result: ReadResult): StoredRead {
+/** A reading as plain data: for a cache, or to hand from one thread to another. */
+export function store(result: ReadResult): StoredRead {
   const { entry, invalid } = result;
   const stored: StoredRead = { problems: result.problems };
   if (entry) {
-    const { body, positionOf, ...rest } = entry;
-    const all: Path[] = [['name'], ['title'], ...paths(entry.data)];
-    const positions: Record<string, [number, number]> = {};
-    for (const path of all) {
-      const at = positionOf(path);
-      positions[key(path)] = [at.line, at.column];
-    }
-    stored.entry = { ...rest, body: withoutTree(body), positions };
+    const { body, positionOf: _positionOf, ...rest } = entry;
+    stored.entry = { ...rest, body: withoutTree(body) };
   }
   if (invalid) stored.invalid = { ...invalid, ...(invalid.body ? { body: withoutTree(invalid.body) } : {}) };
   return stored;
 }
 
-function restore(stored: StoredRead, bytes: Uint8Array): ReadResult {
+/** A reading back from plain data; `bytes` are the file's, for what was left out. */
+export function restore(stored: StoredRead, bytes: Uint8Array): ReadResult {
   const result: ReadResult = { problems: stored.problems };
   if (stored.entry) {
-    const { positions, body, ...rest } = stored.entry;
-    const positionOf = (path: readonly (string | number)[]): Position => {
-      for (let n = path.length; n > 0; n--) {
-        const at = positions[key(path.slice(0, n))];
-        if (at) return { line: at[0], column: at[1] };
-      }
-      return { line: 1, column: 1 };
-    };
+    const { body, ...rest } = stored.entry;
+    let frontMatter: FrontMatter | undefined;
+    const positionOf = (path: readonly (string | number)[]): Position =>
+      (frontMatter ??= parseFrontMatter(decode(bytes) ?? '')).positionOf(path);
     result.entry = { ...rest, body: lazyBody(body, bytes), positionOf } as Entry;
   }
   if (stored.invalid) {
@@ -111,10 +94,15 @@ export function readEntryCached(file: ContentFile, cache?: ReadCache): ReadResul
   const cacheKey = cache ? readKey(file) : '';
   const hit = cache?.get(cacheKey);
   if (hit) return restore(hit, file.bytes);
+  const result = readFile(file);
+  cache?.set(cacheKey, store(result));
+  return result;
+}
+
+/** Reads a file: `readEntry`, with its problems and what is known of it if invalid. */
+export function readFile(file: ContentFile): ReadResult {
   const problems = new ProblemList();
   const invalid: InvalidEntry[] = [];
   const entry = readEntry(file, problems, invalid);
-  const result: ReadResult = { problems: problems.items, ...(entry ? { entry } : {}), ...(invalid[0] ? { invalid: invalid[0] } : {}) };
-  cache?.set(cacheKey, store(result));
-  return result;
+  return { problems: problems.items, ...(entry ? { entry } : {}), ...(invalid[0] ? { invalid: invalid[0] } : {}) };
 }

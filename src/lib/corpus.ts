@@ -7,7 +7,7 @@ import type { Entry } from './entry.ts';
 import { EntryIndex } from './entry-index.ts';
 import { ProblemList, sortProblems } from './problems.ts';
 import { listContentFiles, spread, type InvalidEntry } from './read-content.ts';
-import { readEntryCached, type ReadCache } from './cached-read.ts';
+import { readEntryCached, type ReadCache, type ReadResult } from './cached-read.ts';
 import { checkReferences } from './check-references.ts';
 import { messages } from './messages.ts';
 import type { Problem } from './types.ts';
@@ -28,11 +28,20 @@ export interface Corpus {
  */
 export function loadCorpus(root: string, options: { cache?: ReadCache } = {}): Corpus {
   const problems = new ProblemList();
+  const files = listContentFiles(root, problems);
+  return assembleCorpus(root, files.map((file) => readEntryCached(file, options.cache)), problems);
+}
+
+/**
+ * The corpus from what reading each file of the content folder found, in
+ * the folder's order (however the files were read: see `read-in-parallel.ts`);
+ * `problems` holds what listing the folder found.
+ */
+export function assembleCorpus(root: string, reads: readonly ReadResult[], problems: ProblemList): Corpus {
   const entries: Entry[] = [];
   const invalid: InvalidEntry[] = [];
   const seen = new Map<string, string>();
-  for (const file of listContentFiles(root, problems)) {
-    const read = readEntryCached(file, options.cache);
+  for (const read of reads) {
     problems.items.push(...read.problems);
     if (read.invalid) invalid.push(read.invalid);
     const entry = read.entry;

@@ -1,10 +1,14 @@
 /**
- * Splits a content file into front matter and body with gray-matter, and
- * parses the YAML with `yaml` so every field keeps its line and column for
- * errors. gray-matter is given options, so it keeps no cache of the files it
- * reads; the body's first line is counted on the front matter only.
+ * Splits a content file into front matter and body with gray-matter. The YAML
+ * is read with js-yaml (gray-matter's own engine, fast), in its core schema
+ * (dates stay strings, no time zones); where a field is, and what exactly is
+ * wrong with YAML that does not parse, comes from `yaml`, whose documents keep
+ * positions: a slower parser, so it runs only when a position or an error
+ * message is needed. gray-matter is given options, so it keeps no cache of the
+ * files it reads; the body's first line is counted on the front matter only.
  */
 import matter from 'gray-matter';
+import jsYaml from 'js-yaml';
 import { parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from './types.ts';
 
@@ -86,42 +90,45 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!close) {
     return { data: undefined, body: '', bodyLine: 1, positionOf: () => START, yamlErrors: [], shapeError: 'unterminated' };
   }
-  // gray-matter finds the delimiters; its engine hands the YAML to `yaml`,
-  // whose core schema keeps dates as strings (no time zones) and whose
-  // document keeps positions. The YAML starts right after the opening `---`,
-  // so its line 1 is the file's line 1.
-  let parsed: Document | undefined;
-  const file = matter(text, {
+  // gray-matter finds the delimiters and hands the YAML to its engine. The
+  // YAML starts right after the opening `---`, so its line 1 is the file's line 1.
+  let data: unknown;
+  let failure: jsYaml.YAMLException | undefined;
+  // Only the front matter is handed over: gray-matter looks every text it is
+  // given up in its cache, which costs a hash of the whole file.
+  const block = text.slice(0, 3 + close.index + close[0].length);
+  const file = matter(block, {
     engines: {
       yaml: (source: string) => {
-        parsed = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+        try {
+          data = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
+        } catch (error) {
+          if (!(error instanceof jsYaml.YAMLException)) throw error;
+          failure = error;
+        }
         return {};
       },
     },
   });
   const yaml = file.matter;
-  const doc = parsed ?? parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-  const bodyStart = text.length - file.content.length;
+  const bodyStart = block.length - file.content.length;
   let bodyLine = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) bodyLine++;
+  const body = text.slice(bodyStart);
 
   let locate: ((offset: number) => Position) | undefined;
   const at = (offset: number) => (locate ??= lineLocator(yaml, 1))(offset);
-  const yamlErrors: FrontMatter['yamlErrors'] = [];
-  for (const e of doc.errors) {
-    // An unclosed `[` or `{` is found where YAML gave up, lines later: point at the bracket.
-    const flow = /^Flow (sequence|mapping)/.exec(e.message);
-    const opening = flow ? yaml.lastIndexOf(flow[1] === 'sequence' ? '[' : '{', e.pos[0]) : -1;
-    const where = at(opening === -1 ? e.pos[0] : opening);
-    // One problem per line is enough: the others are usually echoes of the first.
-    if (yamlErrors.some((known) => known.at.line === where.line)) continue;
-    yamlErrors.push({ code: e.code, message: e.message.split('\n')[0]!, at: where });
+  let doc: Document | undefined;
+  const document = () => (doc ??= parseDocument(yaml, { prettyErrors: false, uniqueKeys: true }));
+  if (failure) {
+    const yamlErrors = describeErrors(yaml, document(), at);
+    // Both parsers follow YAML 1.2; should `yaml` accept what js-yaml refused, js-yaml's reason stands.
+    if (yamlErrors.length === 0) yamlErrors.push({ code: 'BAD_YAML', message: failure.reason, at: at(failure.mark.position) });
+    return { data: undefined, body, bodyLine, positionOf: () => START, yamlErrors };
   }
-  if (yamlErrors.length > 0) {
-    return { data: undefined, body: text.slice(bodyStart), bodyLine, positionOf: () => START, yamlErrors };
-  }
-  const offsets = fieldOffsets(doc.contents);
+  let offsets: Map<string, number> | undefined;
   const positionOf = (path: readonly (string | number)[]): Position => {
+    offsets ??= fieldOffsets(document().contents);
     // The deepest part of the path that exists, so a missing field points at its parent.
     for (let n = path.length; n > 0; n--) {
       const offset = offsets.get(pathKey(path.slice(0, n)));
@@ -129,6 +136,20 @@ export function parseFrontMatter(text: string): FrontMatter {
     }
     return START;
   };
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  return { data, body: text.slice(bodyStart), bodyLine, positionOf, yamlErrors };
+  return { data: (data ?? {}) as Record<string, unknown>, body, bodyLine, positionOf, yamlErrors: [] };
+}
+
+/** `yaml`'s syntax errors in `source`, one per line, with positions in the file. */
+function describeErrors(source: string, doc: Document, at: (offset: number) => Position): FrontMatter['yamlErrors'] {
+  const yamlErrors: FrontMatter['yamlErrors'] = [];
+  for (const e of doc.errors) {
+    // An unclosed `[` or `{` is found where YAML gave up, lines later: point at the bracket.
+    const flow = /^Flow (sequence|mapping)/.exec(e.message);
+    const opening = flow ? source.lastIndexOf(flow[1] === 'sequence' ? '[' : '{', e.pos[0]) : -1;
+    const where = at(opening === -1 ? e.pos[0] : opening);
+    // One problem per line is enough: the others are usually echoes of the first.
+    if (yamlErrors.some((known) => known.at.line === where.line)) continue;
+    yamlErrors.push({ code: e.code, message: e.message.split('\n')[0]!, at: where });
+  }
+  return yamlErrors;
 }

@@ -4,9 +4,7 @@
  * will leave out (raw HTML, links that are not http(s)). The same tree is
  * later transformed and rendered (see `render-entry.ts`): one parse per entry.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { parseMarkdown } from './parse-markdown.ts';
 import type { Root, Text, Nodes } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { scanInline } from '../markdown/inline-syntax.ts';
@@ -42,8 +40,6 @@ export interface ParsedBody {
   notes: BodyNote[];
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-
 /** An HTML comment is the usual way to leave a note in Markdown: dropping it is expected. */
 const COMMENT = /^<!--[\s\S]*-->$/;
 const SAFE_PROTOCOLS: Record<string, readonly string[]> = { link: ['http', 'https', 'mailto'], image: ['http', 'https'] };
@@ -64,7 +60,7 @@ export function urlProtocol(url: string): string | undefined {
 
 /** Parses `body`, whose first line is line `bodyLine` of its file. */
 export function parseBody(body: string, bodyLine: number): ParsedBody {
-  const tree = parser.parse(body);
+  const tree = parseMarkdown(body);
   const links: BodyLink[] = [];
   const citations: BodyCitation[] = [];
   const notes: BodyNote[] = [];

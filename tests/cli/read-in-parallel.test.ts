@@ -1,0 +1,72 @@
+/**
+ * `npm run check` reads files on worker threads as well as its own: the
+ * corpus, its problems (with their order) and its pages must be exactly what
+ * `loadCorpus` finds reading every file on one thread.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus, type Corpus } from '../../src/lib/corpus.ts';
+import { loadCorpusInParallel } from '../../src/cli/read-in-parallel.ts';
+import type { ReadCache, StoredRead } from '../../src/lib/cached-read.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { generateCorpus } from '../../src/bench/generate-corpus.ts';
+import { fileCases, generatedCases, writeCase } from '../bad-input/corpus.ts';
+
+const entries = (corpus: Corpus) =>
+  corpus.entries.map(({ positionOf: _p, body, ...rest }) => ({ ...rest, links: body.links, citations: body.citations, notes: body.notes }));
+
+function memoryCache(): ReadCache & { stored: Map<string, StoredRead> } {
+  const stored = new Map<string, StoredRead>();
+  return { stored, get: (key) => stored.get(key), set: (key, read) => void stored.set(key, read) };
+}
+
+async function expectSameAsOneThread(dir: string, workers: number) {
+  const one = loadCorpus(dir);
+  const many = await loadCorpusInParallel(dir, { workers });
+  expect(many.problems).toEqual(one.problems);
+  expect(entries(many)).toEqual(entries(one));
+  return { one, many };
+}
+
+describe('reading a content folder on several threads', () => {
+  it('finds the same problems, in the same order, for every bad input', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'dossier-parallel-'));
+    for (const c of [...fileCases(), ...generatedCases.filter((g) => !g.name.includes('2-mb'))]) {
+      await expectSameAsOneThread(writeCase(c, join(work, c.name)), 1);
+    }
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('gives the same pages, and problems placed by field, with two workers', async () => {
+    for (const story of ['tests/fixtures/small-story', 'content']) {
+      const { one, many } = await expectSameAsOneThread(story, 2);
+      // Pages need each entry's Markdown tree, which workers don't send: it is parsed again.
+      expect(buildSiteModel(many, { base: '/x/' })).toEqual(buildSiteModel(one, { base: '/x/' }));
+      const path = ['name'];
+      for (const [i, entry] of many.entries.entries()) expect(entry.positionOf(path)).toEqual(one.entries[i]!.positionOf(path));
+    }
+  });
+
+  it('shares a large folder between this thread and the workers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-parallel-'));
+    generateCorpus(dir, { entries: 1_500, seed: 3 });
+    const counts = { here: 0, workers: 0 };
+    const many = await loadCorpusInParallel(dir, { workers: 1, counts });
+    expect(counts.workers).toBeGreaterThan(0);
+    expect(counts.here + counts.workers).toBe(1_501);
+    const one = loadCorpus(dir);
+    expect(many.problems).toEqual(one.problems);
+    expect(entries(many)).toEqual(entries(one));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fills the cache with what the workers read, and reads nothing again from it', async () => {
+    const cache = memoryCache();
+    const first = await loadCorpusInParallel('content', { cache, workers: 1 });
+    expect(cache.stored.size).toBe(first.entries.length);
+    const again = await loadCorpusInParallel('content', { cache: { get: (k) => cache.get(k), set: () => expect.unreachable('read again') }, workers: 1 });
+    expect(entries(again)).toEqual(entries(first));
+  });
+});

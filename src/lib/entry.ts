@@ -17,6 +17,8 @@ interface EntryBase<K extends EntryKind, D> {
   summary: string;
   aliases: string[];
   body: ParsedBody;
+  /** A digest of the file's bytes: two entries read from the same bytes have the same. */
+  digest: string;
   /** Where a front-matter field is in the file. */
   positionOf(path: readonly (string | number)[]): Position;
 }

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
 import type { Entry } from './entry.ts';
 import { KIND_FOLDERS, type LinkableKind } from './entry.ts';
@@ -231,6 +232,7 @@ export function readEntry(content: ContentFile, problems: ProblemList, invalid?:
     summary: typeof data.summary === 'string' ? data.summary : sourceSummary(data),
     aliases,
     body,
+    digest: createHash('sha1').update(content.bytes).digest('base64url'),
     positionOf: fm.positionOf,
   } as Entry;
 }

@@ -5,7 +5,7 @@
  */
 import type { ActorEntry, Entry, EventEntry, SourceEntry, StoryEntry } from './entry.ts';
 import type { Corpus } from './corpus.ts';
-import { renderBody } from './render-entry.ts';
+import { renderRemembered, type RenderMemo } from './render-memo.ts';
 import { citationMarkId } from '../markdown/remark-citations.ts';
 import { sortEvents } from './timeline.ts';
 import { formatStoryDate } from './dates.ts';
@@ -24,7 +24,11 @@ export type * from './site-types.ts';
 
 const byName = (a: EntryRef, b: EntryRef) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 
-export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}): SiteModel {
+/**
+ * `renderMemo`: bodies rendered by earlier calls in this process, reused
+ * where nothing they depend on changed (the dev server passes one).
+ */
+export function buildSiteModel(corpus: Corpus, options: { base?: string; renderMemo?: RenderMemo } = {}): SiteModel {
   const base = normalizeBase(options.base);
   const { index } = corpus;
   const story = corpus.story;
@@ -51,7 +55,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
   let keyQuestions: KeyQuestions | undefined;
   const mentions = new Map<string, Map<string, string[]>>();
   for (const entry of corpus.entries) {
-    const numbers = new Map<string, Reference>();
+    let numbers = new Map<string, Reference>();
     const cite = (key: string) => {
       const source = index.get(key);
       if (source?.kind !== 'source') return undefined;
@@ -64,13 +68,16 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string } = {}):
       reference.backrefs.push(mark);
       return { number: reference.number, title: source.name };
     };
-    const body = renderBody(entry.body.tree, {
-      resolve: (target) => {
+    const renderOptions = {
+      resolve: (target: string) => {
         const r = index.resolve(target);
         return r.status === 'found' && r.entry.kind !== 'story' ? { ...ref(r.entry.id), id: r.entry.id } : undefined;
       },
       cite,
       ...(entry.kind === 'story' ? { keyQuestions: KEY_QUESTIONS_HEADING } : {}),
+    };
+    const body = renderRemembered(options.renderMemo, `${entry.kind}\u0000${entry.id}\u0000${entry.digest}`, () => entry.body.tree, renderOptions, () => {
+      numbers = new Map();
     });
     if (body.keyQuestions) keyQuestions = body.keyQuestions;
     // Sources an event lists but its body does not cite still belong in its references.

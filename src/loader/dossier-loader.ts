@@ -17,6 +17,9 @@ import { loadCorpus, hasErrors, type Corpus } from '../lib/corpus.ts';
 import { formatProblem, formatReport, sortProblems } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { memoryCache } from '../lib/memory-cache.ts';
+import type { StoredRead } from '../lib/cached-read.ts';
+import type { Remembered } from '../lib/render-memo.ts';
 import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
 
@@ -62,6 +65,10 @@ export function dossierLoader(): Loader {
       const root = contentRoot(fileURLToPath(config.root));
       // Only `astro dev` has a watcher: there, errors are shown, not thrown.
       const dev = Boolean(watcher);
+      // What earlier reloads read and rendered: after an edit, a reload parses
+      // the edited file and renders what its change reaches, reusing the rest.
+      const readCache = dev ? memoryCache<StoredRead>() : undefined;
+      const renderMemo = dev ? memoryCache<Remembered>() : undefined;
       const storeSite = (site: SiteModel) => {
         store.clear();
         const { story, timeline, base, graph } = site;
@@ -81,7 +88,7 @@ export function dossierLoader(): Loader {
         let corpus: Corpus;
         try {
           const loadStarted = performance.now();
-          corpus = takeSharedCorpus(root) ?? loadCorpus(root);
+          corpus = takeSharedCorpus(root) ?? loadCorpus(root, { ...(readCache ? { cache: readCache } : {}) });
           logTiming('loader-load-corpus', performance.now() - loadStarted);
         } catch (error) {
           if (!dev || !(error instanceof UnusableContentFolder)) throw error;
@@ -97,7 +104,9 @@ export function dossierLoader(): Loader {
           return storeProblems(lines('error'), lines('warning'));
         }
         const modelStarted = performance.now();
-        const site = buildSiteModel(corpus, { base: config.base });
+        const site = buildSiteModel(corpus, { base: config.base, ...(renderMemo ? { renderMemo } : {}) });
+        readCache?.endRound();
+        renderMemo?.endRound();
         logTiming('site-model', performance.now() - modelStarted);
         const storeStarted = performance.now();
         storeSite(site);

@@ -13,6 +13,7 @@ export function entry(kind: 'actor' | 'event' | 'source', id: string, name: stri
     summary: '',
     aliases,
     body: parseBody('', 1),
+    digest: id,
     positionOf: () => ({ line: 1, column: 1 }),
   } as Entry;
 }

@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assembleCorpus, type Corpus } from '../lib/corpus.ts';
-import { readEntryCached, readKey, restore, type ReadCache, type ReadResult, type StoredRead } from '../lib/cached-read.ts';
+import { readFile, readKey, restore, store, type ReadCache, type ReadResult, type StoredRead } from '../lib/cached-read.ts';
 import { listContentFiles, type ContentFile } from '../lib/read-content.ts';
 import { ProblemList } from '../lib/problems.ts';
 
@@ -56,8 +56,12 @@ export async function readInParallel(files: readonly ContentFile[], options: Par
     counts.workers++;
   };
 
+  // Kept as the workers' are, without Markdown trees (parsed again if asked
+  // for): ten thousand trees held to the end only keep the garbage collector busy.
   const readHere = (i: number) => {
-    reads[i] = readEntryCached(files[i]!, cache);
+    const stored = store(readFile(files[i]!));
+    reads[i] = restore(stored, files[i]!.bytes);
+    cache?.set(keys[i]!, stored);
     counts.here++;
   };
   const workers = Array.from({ length: workerCount }, () => runWorker(files, { next, finished, readHere }));

@@ -13,6 +13,7 @@ import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { combineExtensions } from 'micromark-util-combine-extensions';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -52,7 +53,8 @@ function remarkGfmParts(this: Processor, options: { autolinks: boolean; tables: 
   if (options.tables) syntax.push(gfmTable()), tree.push(gfmTableFromMarkdown());
   syntax.push(gfmTaskListItem());
   tree.push(gfmTaskListItemFromMarkdown());
-  (data.micromarkExtensions ??= []).push(...syntax);
+  // One extension, combined once: micromark combines what it is given on every parse.
+  (data.micromarkExtensions ??= []).push(combineExtensions(syntax));
   (data.fromMarkdownExtensions ??= []).push(...tree);
 }
 

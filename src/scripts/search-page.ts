@@ -41,7 +41,8 @@ async function start(form: HTMLFormElement): Promise<void> {
   order.value = ORDERS.find((o) => o === params.get('sort')) ?? 'relevance';
   status.textContent = 'Loading the search index…';
 
-  // The filters in the address, until the filters are shown to be changed.
+  // The filters the address chose: they apply until the filter list is shown,
+  // then its checkboxes do.
   const fromAddress: Filters = {};
   for (const { key } of GROUPS) if (params.has(key)) fromAddress[key] = { any: params.getAll(key) };
   // Every filter value with its number of entries. Pagefind fetches the index

@@ -19,7 +19,8 @@
  * And the two files every first search fetches whatever the words, the
  * `.pf_meta` and the WebAssembly, are recompressed with Zopfli: still gzip,
  * which Pagefind's script inflates as before, but 9% and 5% smaller (Zopfli
- * takes about a second a file, too slow for the hundreds of index chunks).
+ * takes half a second to a second a file: too slow for the hundreds of index
+ * chunks, each fetched only for the words it holds).
  *
  * Pagefind's indexer is a native binary that the npm package `pagefind` brings
  * as a platform package (`@pagefind/linux-x64`, ...): nothing is downloaded.
@@ -87,7 +88,7 @@ export async function indexSite(site: string): Promise<number> {
   return added.page_count;
 }
 
-/** Pagefind's files are gzip data (after a signature) that its script inflates itself. */
+/** Pagefind's files are gzip data, inflated by its script, whose content starts with this. */
 const SIGNATURE = 'pagefind_dcd';
 const DATE_ATTRIBUTE = /\bdata-search-date="([^"]*)"/;
 
@@ -104,8 +105,9 @@ async function recompress(bundle: string): Promise<void> {
  * the date they sort by, dates in ascending order: `[["0000", ["en_1a2b3c4"]],
  * ["2023-04", [...]], ...]`. The date of a page is its article's
  * `data-search-date`; Pagefind's id of a page is the name of its fragment
- * file, whose data holds the page's URL. Every indexed page has a date: a
- * page without one would be missing from results ordered by date.
+ * file, whose data holds the page's URL (the page's path, `index.html` left
+ * out). Every indexed page has a date: a page without one would be missing
+ * from results ordered by date.
  */
 function writeSearchDates(site: string, bundle: string): void {
   const dates = new Map<string, string>();

@@ -14,6 +14,8 @@
  *
  *   npm run bench:search [-- --entries 10000] [--runs 3]
  *   npm run bench:search -- --site dist --base / --query "some words" [--path actors/x/]
+ *
+ * `--files` also lists every request of the first run's search, with its bytes.
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -43,6 +45,8 @@ export interface Figures {
   bytes: number;
   requests: number;
   byKind: Record<string, number>;
+  /** Every request of the search phase, in order: path and bytes sent. */
+  files: { path: string; bytes: number }[];
   latency: number;
 }
 
@@ -152,6 +156,7 @@ export async function firstSearch(browser: Browser, served: Served, path: string
     bytes: search.reduce((n, r) => n + r.bytes, 0),
     requests: search.length,
     byKind,
+    files: search.map(({ path, bytes }) => ({ path, bytes })),
     latency: shown - lastInput,
   };
 }
@@ -168,6 +173,7 @@ async function bench(browser: Browser, label: string, site: string, base: string
   console.log(`  JavaScript of the page before any search: ${kb(first.pageJs)} transferred`);
   console.log(`  fetched for the first results: ${kb(first.bytes)} in ${first.requests} requests`);
   for (const [kind, bytes] of Object.entries(first.byKind).sort((a, b) => b[1] - a[1])) console.log(`    ${kind.padEnd(22)} ${kb(bytes)}`);
+  if (process.argv.includes('--files')) for (const { path, bytes } of first.files) console.log(`      ${kb(bytes).padStart(9)}  ${path}`);
   console.log(`  results on screen after the last keystroke: median ${latencies[Math.floor(runs / 2)]!.toFixed(0)} ms (runs: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms)`);
 }
 

@@ -1,15 +1,22 @@
 /**
  * What the search index is told about a page besides its text (issue 3): the
  * date it sorts by and the year it is filtered by. Pure: the page templates put
- * these into `data-pagefind-sort` and `data-pagefind-filter` attributes.
+ * these into `data-search-date` and `data-pagefind-filter` attributes.
  */
 import type { EntryPage, StoryPage } from './site-types.ts';
 
 /**
+ * The file, in the Pagefind bundle, that orders the indexed pages by date
+ * (written by src/integrations/pagefind.ts, read by src/scripts/search-client.ts
+ * when a reader orders results by date).
+ */
+export const SEARCH_DATES_FILE = 'search-dates.json';
+
+/**
  * The sort key of a page with no date of its own (an actor in no event, an
- * undated source). Pagefind leaves a page out of sorted results when it has no
- * sort key, so every indexed page gets one; undated pages sort first when
- * oldest come first, and last when newest come first.
+ * undated source). Every indexed page gets one, so that none is left out of
+ * results ordered by date; undated pages sort first when oldest come first,
+ * and last when newest come first.
  */
 export const UNDATED = '0000';
 

@@ -47,7 +47,8 @@ export const CACHE_CONTROL = {
  * fingerprints everything in `_astro/`. Pagefind hashes the names of its
  * index, fragment and filter chunks and of its `.pf_meta` files; its
  * `pagefind.js`, `pagefind-entry.json`, UI files and `wasm.*.pagefind` keep
- * the same names from build to build, so they stay short-cached.
+ * the same names from build to build, so they stay short-cached, as does the
+ * date order Dossier writes beside them (`search-dates.json`).
  */
 export const IMMUTABLE_PATHS: readonly { glob: string; regex: string }[] = [
   { glob: '_astro/*', regex: '_astro/' },

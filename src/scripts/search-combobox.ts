@@ -7,7 +7,7 @@
  * option), so a click, a middle-click or "open in new tab" work as usual.
  * Loaded by search-box.ts when the reader starts searching.
  */
-import { loadPagefind, preload, search } from './search-client.ts';
+import { loadPagefind, preload, search, type Results } from './search-client.ts';
 import { fillHit } from './result-view.ts';
 import { preloadable, queryTerms } from './terms.ts';
 
@@ -23,6 +23,14 @@ const SHOWN = 6;
  * of the last keystroke.
  */
 const DEBOUNCE_MS = 150;
+/**
+ * The pause after a last word too short for its index chunk to be fetched
+ * while typing (see `preloadable`): such a word is most often the start of a
+ * longer one, and its search would cost a chunk, results' data and, since it
+ * starts many words, main-thread time (hundreds of ms for two letters on a
+ * story of 10,000 entries) that the whole word does not need.
+ */
+const SHORT_WORD_DEBOUNCE_MS = 300;
 /** Shorter queries match half the index and say little. */
 const MIN_LENGTH = 2;
 
@@ -56,6 +64,18 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   let active = -1;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The search for what is typed, started as the reader types (see the input
+  // listener), so that only the results' data is left to fetch once they pause.
+  let early: { query: string; results: Promise<Results | undefined> } | undefined;
+
+  // Whether the box still holds `query`; if not, the reader typed on and a
+  // newer search follows. Pagefind may still be loading while the first keys
+  // arrive (on a large story, its page list takes a while): a search for
+  // words already typed over would fetch index chunks and results' data
+  // for nothing, so each search checks this once Pagefind is ready.
+  const current = (query: string) => input.value.trim() === query;
+  const whenReady = <T>(query: string, then: () => Promise<T>): Promise<T | undefined> =>
+    loadPagefind(base).then(() => (current(query) ? then() : undefined));
 
   const show = (open: boolean) => {
     popup.hidden = !open;
@@ -85,9 +105,10 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       return;
     }
     try {
-      const results = await search(base, query);
+      const results = (early?.query === query ? await early.results : undefined) ?? (await whenReady(query, () => search(base, query)));
+      if (!results || !current(query)) return;
       const hits = await results.hits(0, SHOWN);
-      if (run !== latest) return; // the reader typed on: a newer search is under way
+      if (run !== latest || !current(query)) return; // the reader typed on: a newer search follows
       const terms = queryTerms(query);
       options = hits.map((hit, i) => {
         const option = document.createElement('a');
@@ -120,9 +141,16 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    const query = input.value.trim();
     const complete = preloadable(input.value);
-    if (complete.length >= MIN_LENGTH) preload(base, complete).catch(() => undefined);
-    timer = setTimeout(() => void update(), DEBOUNCE_MS);
+    if (complete === query && query.length >= MIN_LENGTH) {
+      // Every word worth its index chunk: search now (chunks and ranking, no
+      // result data yet), while the pause before showing results runs.
+      const results = whenReady(query, () => search(base, query));
+      results.catch(() => undefined);
+      early = { query, results };
+    } else if (complete.length >= MIN_LENGTH) whenReady(query, () => preload(base, complete)).catch(() => undefined);
+    timer = setTimeout(() => void update(), complete === query ? DEBOUNCE_MS : SHORT_WORD_DEBOUNCE_MS);
   });
 
   input.addEventListener('keydown', (event) => {

@@ -41,22 +41,28 @@ async function start(form: HTMLFormElement): Promise<void> {
   order.value = ORDERS.find((o) => o === params.get('sort')) ?? 'relevance';
   status.textContent = 'Loading the search index…';
 
-  let everything: FilterCounts;
-  try {
-    everything = await allFilters(base);
-  } catch (error) {
-    status.textContent = 'Search is not available right now. The A–Z index lists every entry.';
-    console.error(error);
-    return;
-  }
-  filterBox.replaceChildren(...GROUPS.filter((g) => everything[g.key] && Object.keys(everything[g.key]!).length > 0).map((g) => fieldset(g, everything[g.key]!, params.getAll(g.key))));
-  controls.hidden = false;
+  // The filters the address chose: they apply until the filter list is shown,
+  // then its checkboxes do.
+  const fromAddress: Filters = {};
+  for (const { key } of GROUPS) if (params.has(key)) fromAddress[key] = { any: params.getAll(key) };
+  // Every filter value with its number of entries. Pagefind fetches the index
+  // of every filter for it (51 KB on a story of 10,000 entries), so it is
+  // fetched alongside the first results, not before them.
+  let everything: FilterCounts | undefined;
+  const filtersShown = allFilters(base).then((counts) => {
+    everything = counts;
+    filterBox.replaceChildren(...GROUPS.filter((g) => counts[g.key] && Object.keys(counts[g.key]!).length > 0).map((g) => fieldset(g, counts[g.key]!, fromAddress[g.key]?.any ?? [])));
+    controls.hidden = false;
+    return counts;
+  });
+  filtersShown.catch(() => undefined);
 
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let showMore: (() => Promise<void>) | undefined;
 
   const selected = (): Filters => {
+    if (!everything) return fromAddress;
     const filters: Filters = {};
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[box.name] ??= { any: [] }).any.push(box.value);
     return filters;
@@ -69,18 +75,31 @@ async function start(form: HTMLFormElement): Promise<void> {
     const run = ++latest;
     saveState(query, filters, sort);
     const filtered = Object.keys(filters).length > 0;
-    if (!query && !filtered) {
-      list.replaceChildren();
-      more.hidden = true;
-      showCounts(filterBox, everything);
-      status.textContent = 'Type words to search, or choose filters to list entries.';
-      return;
+    try {
+      if (!query && !filtered) {
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = 'Type words to search, or choose filters to list entries.';
+        const counts = await filtersShown;
+        if (run === latest) showCounts(filterBox, counts);
+        return;
+      }
+      await showResults(run, query, filters, sort, filtered);
+      // The counts beside the filters: how many entries match the words alone,
+      // per value. Pagefind counts with the filters' indexes it has, so once
+      // it has them all.
+      const all = await filtersShown;
+      const counts = query ? (await search(base, query)).filters : all;
+      if (run === latest) showCounts(filterBox, counts);
+    } catch (error) {
+      if (run !== latest) return;
+      status.textContent = 'Search is not available right now. The A–Z index lists every entry.';
+      console.error(error);
     }
-    const [results, counts] = await Promise.all([
-      search(base, query || null, filters, sort),
-      // The counts beside the filters: how many entries match the words alone, per value.
-      query ? (filtered ? search(base, query) : undefined) : Promise.resolve(undefined),
-    ]);
+  };
+
+  const showResults = async (run: number, query: string, filters: Filters, sort: SortOrder, filtered: boolean) => {
+    const results = await search(base, query || null, filters, sort);
     const firstPage = await results.hits(0, PAGE_SIZE);
     if (run !== latest) return; // superseded by newer input
     const terms = queryTerms(query);
@@ -96,7 +115,6 @@ async function start(form: HTMLFormElement): Promise<void> {
       more.hidden = shown >= results.total;
       items[0]?.querySelector('a')?.focus();
     };
-    showCounts(filterBox, query ? (counts ?? results).filters : everything);
     status.textContent = describe(query, results.total, results.unfiltered, filtered);
   };
 

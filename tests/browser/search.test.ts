@@ -141,6 +141,8 @@ describe('the search box in the header', () => {
       expect(search.some((u) => new URL(u).pathname.includes(file)), file).toBe(true);
     }
     expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
+    // The order by date is fetched only by a reader who orders results by date.
+    expect(search.filter((u) => u.includes('search-dates'))).toEqual([]);
     await page.close();
   });
 });
@@ -161,9 +163,15 @@ describe('the search page', () => {
     await status(page, /^\d+ results for “officials”\.$/);
     const all = await resultPaths(page);
     expect(new Set(await kinds(page)).size).toBeGreaterThan(1);
+    // Beside each filter, how many results it would leave: as many as it does.
+    const actorsBox = page.getByRole('checkbox', { name: /^Actors/ });
+    const label = actorsBox.locator('xpath=..');
+    await expect.poll(() => label.textContent()).toMatch(/^Actors \(\d+\)$/);
+    const counted = Number(/\((\d+)\)/.exec((await label.textContent())!)![1]);
+    expect(counted).toBeGreaterThan(0);
 
-    await page.getByRole('checkbox', { name: /^Actors/ }).check();
-    await status(page, /, filtered\.$/);
+    await actorsBox.check();
+    await status(page, `${counted} ${counted === 1 ? 'result' : 'results'} for “officials”, filtered.`);
     const actors = await resultPaths(page);
     expect(actors.length).toBeLessThan(all.length);
     expect(actors.every((p) => p.startsWith('actors/'))).toBe(true);
@@ -187,8 +195,14 @@ describe('the search page', () => {
 
     await page.goto(`${server.url}search/?kind=event&year=2023&sort=newest`);
     await status(page, '10 results, filtered.');
-    // The one event dated to the day of the article, April 10, 2023, is the newest.
-    expect((await resultPaths(page))[0]).toBe('events/urdupoint-sputnik-article/');
+    // The one event dated to the day of the article, April 10, 2023, is the
+    // newest, then the one of April 9; the others are dated to the month.
+    expect((await resultPaths(page)).slice(0, 2)).toEqual(['events/urdupoint-sputnik-article/', 'events/cnn-report-allies-alarm/']);
+
+    await page.locator('#search-page-sort').selectOption('oldest');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'oldest');
+    await expect.poll(async () => (await resultPaths(page)).slice(-2)).toEqual(['events/cnn-report-allies-alarm/', 'events/urdupoint-sputnik-article/']);
+    expect(await resultPaths(page)).toHaveLength(10);
     await page.close();
   });
 

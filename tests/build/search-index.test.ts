@@ -2,9 +2,11 @@
  * What the search index is built from (issue 3): the built HTML of the leak
  * story, and the Pagefind bundle the build writes into the same folder.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { SEARCH_DATES_FILE } from '../../src/lib/search-keys.ts';
 import { htmlPages, readPage } from '../helpers/html.ts';
 
 const site = inject('leakSite');
@@ -28,7 +30,24 @@ describe('the search index of the leak story', () => {
     const indexed = htmlPages(site).map((p) => p.slice(site.length + 1)).filter((p) => readPage(site, p).includes('data-pagefind-body'));
     expect(indexed.filter((p) => !/^(actors|events|sources)\/[a-z0-9-]+\/index\.html$/.test(p))).toEqual(['index.html']);
     expect(indexed.length).toBe(21 + 10 + 5 + 1);
-    for (const page of indexed) expect(indexedPart(readPage(site, page)), page).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){1,2}|0000)"/);
+    for (const page of indexed) expect(indexedPart(readPage(site, page)), page).toMatch(/data-search-date="(\d{4}(-\d{2}){1,2}|0000)"/);
+  });
+
+  it('orders every indexed page by date in a file of its own, out of what Pagefind fetches before a search', () => {
+    const bundle = join(site, 'pagefind');
+    const byDate = JSON.parse(readFileSync(join(bundle, SEARCH_DATES_FILE), 'utf8')) as [string, string[]][];
+    const dates = byDate.map(([date]) => date);
+    expect(dates).toEqual([...new Set(dates)].sort());
+    // Pagefind's id of a page is the name of its fragment file; each is listed once.
+    const fragments = readdirSync(join(bundle, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
+    const ids = byDate.flatMap(([, list]) => list);
+    expect(ids.toSorted()).toEqual(fragments.toSorted());
+    const urlOf = (id: string) => (JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${id}.pf_fragment`))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url;
+    const dateOf = (url: string) => byDate.find(([, list]) => list.some((id) => urlOf(id) === url))?.[0];
+    expect(dateOf('/events/cia-memo-mossad-protests/')).toBe('2023-04');
+    expect(dateOf('/events/urdupoint-sputnik-article/')).toBe('2023-04-10');
+    // Nothing is left for Pagefind to sort by, so its page list carries no date order.
+    for (const page of htmlPages(site)) expect(readFileSync(page, 'utf8'), page).not.toContain('data-pagefind-sort');
   });
 
   it('keeps lists of other entries, references and navigation out of what is indexed', () => {
@@ -52,6 +71,6 @@ describe('the search index of the leak story', () => {
     expect(event).toContain('data-pagefind-filter="kind:event"');
     expect(event).toContain('data-pagefind-filter="year:2023"');
     expect(event).toContain('data-pagefind-filter="status:disputed"');
-    expect(event).toContain('data-pagefind-sort="date:2023-04"');
+    expect(event).toContain('data-search-date="2023-04"');
   });
 });

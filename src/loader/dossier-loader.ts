@@ -19,6 +19,7 @@ import { UnusableContentFolder } from '../lib/read-content.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
+import { shareSite } from './shared-site.ts';
 
 const SHARED = Symbol.for('dossier.corpus');
 /** How long the content folder must be still before `npm run dev` reads it again. */
@@ -102,6 +103,8 @@ export function dossierLoader(): Loader {
         const storeStarted = performance.now();
         storeSite(site);
         logTiming('store', performance.now() - storeStarted);
+        // The pages of this build read it from memory rather than back from the store.
+        if (!dev) shareSite(site);
         if (dev) storeProblems([], lines('warning'));
         logger.info(`${site.pages.length + 1} entries from ${root}`);
       };

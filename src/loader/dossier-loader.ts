@@ -1,8 +1,10 @@
 /**
  * Dossier's content loader for Astro's content layer. It reads the whole
  * content folder with the pure core (`src/lib`), renders every entry once
- * with Dossier's unified pipeline, and stores each page's data and HTML in
- * the `entries` collection. Pages only read the store.
+ * with Dossier's unified pipeline, and computes every page's data (the site
+ * model). In `npm run dev` it stores each page's data and HTML in the
+ * `entries` collection, which the pages read; in a build it hands the model
+ * to the pages in memory instead (see `shared-site.ts`).
  *
  * In `npm run dev` it watches the content folder and reloads the whole story
  * on every change, so a page and every page that links to it (backlinks) are
@@ -101,10 +103,14 @@ export function dossierLoader(): Loader {
         const site = buildSiteModel(corpus, { base: config.base });
         logTiming('site-model', performance.now() - modelStarted);
         const storeStarted = performance.now();
-        storeSite(site);
+        if (dev) {
+          storeSite(site);
+        } else {
+          // A build's pages read the model from memory (shared-site.ts says why).
+          store.clear();
+          shareSite(site);
+        }
         logTiming('store', performance.now() - storeStarted);
-        // The pages of this build read it from memory rather than back from the store.
-        if (!dev) shareSite(site);
         if (dev) storeProblems([], lines('warning'));
         logger.info(`${site.pages.length + 1} entries from ${root}`);
       };

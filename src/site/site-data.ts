@@ -1,5 +1,7 @@
 /**
- * The site's data, read from the content layer: the pages' one door to it.
+ * The site's data: the pages' one door to it. In a build, the site model the
+ * content loader computed in this process (`shared-site.ts`); in `npm run
+ * dev`, the content layer's store, read again on every request.
  */
 import { getCollection } from 'astro:content';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
@@ -24,23 +26,17 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
-/**
- * Read once per build, from the site model the loader left in this process
- * (see `shared-site.ts`), else from the content store; in `npm run dev` every
- * request reads the current store.
- */
+/** Read once per build; in `npm run dev` every request reads the current store. */
 export function getSite(): Promise<SiteData> {
   if (import.meta.env.DEV) return load();
-  cached ??= loadShared() ?? load();
+  cached ??= Promise.resolve(shared());
   return cached;
 }
 
-function loadShared(): Promise<SiteData> | undefined {
-  const site = takeSharedSite();
-  if (!site) return undefined;
-  const { story, timeline, base, graph, pages } = site;
+function shared(): SiteData {
+  const { story, timeline, base, graph, pages } = takeSharedSite();
   // A build stops on content errors before rendering, so there are none to show.
-  return Promise.resolve(siteData({ ...story, timeline, base, storyGraph: graph }, pages, { root: '', errors: [], warnings: [] }));
+  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, { root: '', errors: [], warnings: [] });
 }
 
 async function load(): Promise<SiteData> {
@@ -58,9 +54,9 @@ async function load(): Promise<SiteData> {
 type StoredStory = StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
 
 function siteData(story: StoredStory, unordered: EntryPage[], problems: StoredProblems): SiteData {
-  // In id order, as Astro's content store returns them once written (it sorts
-  // by id with `localeCompare`): what follows this order (the preview cards,
-  // the data export) is the same whether the pages came from memory or the store.
+  // In id order (`localeCompare`), the order Astro's content store gives once
+  // written: what follows it (the preview cards, the data export) is the same
+  // in a build, from memory, as in `npm run dev`, from the store.
   const pages = unordered.toSorted((a, b) => a.ref.id.localeCompare(b.ref.id));
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
   return {

@@ -1,8 +1,10 @@
 /**
  * Dossier's content loader for Astro's content layer. It reads the whole
  * content folder with the pure core (`src/lib`), renders every entry once
- * with Dossier's unified pipeline, and stores each page's data and HTML in
- * the `entries` collection. Pages only read the store.
+ * with Dossier's unified pipeline, and computes every page's data (the site
+ * model). In `npm run dev` it stores each page's data and HTML in the
+ * `entries` collection, which the pages read; in a build it hands the model
+ * to the pages in memory instead (see `shared-site.ts`).
  *
  * In `npm run dev` it watches the content folder and reloads the whole story
  * on every change, so a page and every page that links to it (backlinks) are
@@ -22,6 +24,7 @@ import type { StoredRead } from '../lib/cached-read.ts';
 import type { Remembered } from '../lib/render-memo.ts';
 import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
+import { shareSite } from './shared-site.ts';
 
 const SHARED = Symbol.for('dossier.corpus');
 /** How long the content folder must be still before `npm run dev` reads it again. */
@@ -109,7 +112,13 @@ export function dossierLoader(): Loader {
         renderMemo?.endRound();
         logTiming('site-model', performance.now() - modelStarted);
         const storeStarted = performance.now();
-        storeSite(site);
+        if (dev) {
+          storeSite(site);
+        } else {
+          // A build's pages read the model from memory (shared-site.ts says why).
+          store.clear();
+          shareSite(site);
+        }
         logTiming('store', performance.now() - storeStarted);
         if (dev) storeProblems([], lines('warning'));
         logger.info(`${site.pages.length + 1} entries from ${root}`);

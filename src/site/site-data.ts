@@ -1,10 +1,13 @@
 /**
- * The site's data, read from the content layer: the pages' one door to it.
+ * The site's data: the pages' one door to it. In a build, the site model the
+ * content loader computed in this process (`shared-site.ts`); in `npm run
+ * dev`, the content layer's store, read again on every request.
  */
 import { getCollection } from 'astro:content';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
 import type { StoryGraph } from '../lib/graph.ts';
 import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
+import { takeSharedSite } from '../loader/shared-site.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -26,8 +29,14 @@ let cached: Promise<SiteData> | undefined;
 /** Read once per build; in `npm run dev` every request reads the current store. */
 export function getSite(): Promise<SiteData> {
   if (import.meta.env.DEV) return load();
-  cached ??= load();
+  cached ??= Promise.resolve(shared());
   return cached;
+}
+
+function shared(): SiteData {
+  const { story, timeline, base, graph, pages } = takeSharedSite();
+  // A build stops on content errors before rendering, so there are none to show.
+  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, { root: '', errors: [], warnings: [] });
 }
 
 async function load(): Promise<SiteData> {
@@ -36,8 +45,19 @@ async function load(): Promise<SiteData> {
   const found = entries.find((e) => e.id === 'story');
   // In dev, content that had errors from the start has no last good version to show.
   if (!found) throw new Error(`The content has errors:\n${problems.errors.join('\n')}`);
-  const story = found.data as unknown as StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
+  const story = found.data as unknown as StoredStory;
   const pages = entries.filter((e) => e.id !== 'story' && e.id !== PROBLEMS_ID).map((e) => e.data as unknown as EntryPage);
+  return siteData(story, pages, problems);
+}
+
+/** The story entry as the loader stores it: the story's page with the site-wide data. */
+type StoredStory = StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
+
+function siteData(story: StoredStory, unordered: EntryPage[], problems: StoredProblems): SiteData {
+  // In id order (`localeCompare`), the order Astro's content store gives once
+  // written: what follows it (the preview cards, the data export) is the same
+  // in a build, from memory, as in `npm run dev`, from the store.
+  const pages = unordered.toSorted((a, b) => a.ref.id.localeCompare(b.ref.id));
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
   return {
     base: story.base,

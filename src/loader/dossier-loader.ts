@@ -2,15 +2,15 @@
  * Dossier's content loader for Astro's content layer. It reads the whole
  * content folder with the pure core (`src/lib`), renders every entry once
  * with Dossier's unified pipeline, and computes every page's data (the site
- * model). In `npm run dev` it stores each page's data and HTML in the
- * `entries` collection, which the pages read; in a build it hands the model
- * to the pages in memory instead (see `shared-site.ts`).
+ * model), which it hands to the pages in memory (see `shared-site.ts`).
  *
- * In `npm run dev` it watches the content folder and reloads the whole story
- * on every change, so a page and every page that links to it (backlinks) are
- * current. Content with errors doesn't stop the server: the last good pages
- * stay, and the problems are stored for the page shell to show (see
- * `DevProblems.astro`); fixing them recovers without a restart.
+ * In `npm run dev` it watches the content folder and reloads the story on
+ * every change, so a page and every page that links to it (backlinks) are
+ * current; only changed files are parsed again and only the bodies an edit
+ * reaches are rendered again. Content with errors doesn't stop the server:
+ * the last good pages stay, and the problems are stored in the `entries`
+ * collection for the page shell to show (see `DevProblems.astro`); fixing
+ * them recovers without a restart.
  */
 import type { Loader } from 'astro/loaders';
 import { resolve, sep } from 'node:path';
@@ -18,13 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus, hasErrors, type Corpus } from '../lib/corpus.ts';
 import { formatProblem, formatReport, sortProblems } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/read-content.ts';
-import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { buildSiteModel } from '../lib/site-model.ts';
 import { memoryCache } from '../lib/memory-cache.ts';
 import type { StoredRead } from '../lib/cached-read.ts';
 import type { Remembered } from '../lib/render-memo.ts';
 import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
-import { shareSite } from './shared-site.ts';
+import { devSite, publishDevSite, shareSite } from './shared-site.ts';
 
 const SHARED = Symbol.for('dossier.corpus');
 /** How long the content folder must be still before `npm run dev` reads it again. */
@@ -72,20 +72,12 @@ export function dossierLoader(): Loader {
       // the edited file and renders what its change reaches, reusing the rest.
       const readCache = dev ? memoryCache<StoredRead>() : undefined;
       const renderMemo = dev ? memoryCache<Remembered>() : undefined;
-      const storeSite = (site: SiteModel) => {
-        store.clear();
-        const { story, timeline, base, graph } = site;
-        store.set({ id: 'story', data: { ...story, timeline, base, storyGraph: graph } as never, rendered: { html: story.html } });
-        for (const page of site.pages) {
-          store.set({ id: page.ref.id, data: page as never, rendered: { html: page.html } });
-        }
-      };
+      let revision = 0;
       const storeProblems = (errors: string[], warnings: string[] = []) => {
-        // Astro keeps the dev data store between runs, and for every content
-        // folder alike: the pages of another story are no "last good version".
-        const stored = store.get(PROBLEMS_ID)?.data as StoredProblems | undefined;
-        if (errors.length > 0 && (stored?.root !== root || !store.has('story'))) storeSite(placeholderSite(root, config.base));
-        store.set({ id: PROBLEMS_ID, data: { root, errors, warnings } satisfies StoredProblems as never });
+        // The pages of another story (an earlier server's) are no "last good version".
+        if (errors.length > 0 && !devSite(root)) publishDevSite(root, placeholderSite(root, config.base));
+        store.clear();
+        store.set({ id: PROBLEMS_ID, data: { root, errors, warnings, revision: ++revision } satisfies StoredProblems as never });
       };
       const sync = () => {
         let corpus: Corpus;
@@ -112,15 +104,15 @@ export function dossierLoader(): Loader {
         renderMemo?.endRound();
         logTiming('site-model', performance.now() - modelStarted);
         const storeStarted = performance.now();
+        // The pages read the model from memory (shared-site.ts says why).
         if (dev) {
-          storeSite(site);
+          publishDevSite(root, site);
+          storeProblems([], lines('warning'));
         } else {
-          // A build's pages read the model from memory (shared-site.ts says why).
           store.clear();
           shareSite(site);
         }
         logTiming('store', performance.now() - storeStarted);
-        if (dev) storeProblems([], lines('warning'));
         logger.info(`${site.pages.length + 1} entries from ${root}`);
       };
       sync();

@@ -1,7 +1,8 @@
 /**
- * In `npm run dev`, the loader stores the content's problems as one more
+ * In `npm run dev`, the loader stores the content's problems as the one
  * entry of the `entries` collection, under an id no content file can have
  * (ids never start with `_`); the page shell shows them (`DevProblems.astro`).
+ * The pages' data is in memory (`shared-site.ts`).
  */
 export const PROBLEMS_ID = '_problems';
 
@@ -11,4 +12,6 @@ export interface StoredProblems {
   root: string;
   errors: string[];
   warnings: string[];
+  /** Counts the loader's reloads: a new number changes the store, and Astro reloads the open pages. */
+  revision: number;
 }

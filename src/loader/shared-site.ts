@@ -12,8 +12,11 @@
  *   and Vite bundles the module: about 17 s of CPU and 0.6 GiB of memory at
  *   10,000 entries, for data already in memory.
  *
- * `npm run dev` still stores the model, and its pages read the store on every
- * request. Kept apart from the loader so the pages' bundle imports only this.
+ * `npm run dev` does the same for the same reasons, on every reload: the
+ * loader publishes the story's current model (`publishDevSite`), every request
+ * reads it (`devSite`), and the store holds only the content's problems and a
+ * revision number, whose change is what makes Astro reload the open pages.
+ * Kept apart from the loader so the pages' bundle imports only this.
  */
 import type { SiteModel } from '../lib/site-types.ts';
 
@@ -34,4 +37,17 @@ export function takeSharedSite(): SiteModel {
   }
   (globalThis as Record<symbol, unknown>)[SHARED] = undefined;
   return shared;
+}
+
+const DEV = Symbol.for('dossier.dev-site');
+
+/** In `npm run dev`: the last good model of the story in `root` (or a placeholder saying it has errors). */
+export function publishDevSite(root: string, site: SiteModel): void {
+  (globalThis as Record<symbol, unknown>)[DEV] = { root, site };
+}
+
+/** In `npm run dev`: the model the loader last published for `root`, if any. */
+export function devSite(root?: string): SiteModel | undefined {
+  const published = (globalThis as Record<symbol, unknown>)[DEV] as { root: string; site: SiteModel } | undefined;
+  return published && (root === undefined || published.root === root) ? published.site : undefined;
 }

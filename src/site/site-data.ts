@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
 import type { StoryGraph } from '../lib/graph.ts';
 import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
-import { takeSharedSite } from '../loader/shared-site.ts';
+import { devSite, takeSharedSite } from '../loader/shared-site.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -26,9 +26,13 @@ export interface SiteData {
 
 let cached: Promise<SiteData> | undefined;
 
-/** Read once per build; in `npm run dev` every request reads the current store. */
+/**
+ * The site model the content loader computed in this process (see
+ * `shared-site.ts`): taken once per build; in `npm run dev`, every request
+ * reads the loader's latest, with the content's current problems.
+ */
 export function getSite(): Promise<SiteData> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) return loadDev();
   cached ??= Promise.resolve(shared());
   return cached;
 }
@@ -36,21 +40,20 @@ export function getSite(): Promise<SiteData> {
 function shared(): SiteData {
   const { story, timeline, base, graph, pages } = takeSharedSite();
   // A build stops on content errors before rendering, so there are none to show.
-  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, { root: '', errors: [], warnings: [] });
+  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, { root: '', errors: [], warnings: [], revision: 0 });
 }
 
-async function load(): Promise<SiteData> {
+async function loadDev(): Promise<SiteData> {
   const entries = await getCollection('entries');
-  const problems = (entries.find((e) => e.id === PROBLEMS_ID)?.data ?? { root: '', errors: [], warnings: [] }) as StoredProblems;
-  const found = entries.find((e) => e.id === 'story');
-  // In dev, content that had errors from the start has no last good version to show.
-  if (!found) throw new Error(`The content has errors:\n${problems.errors.join('\n')}`);
-  const story = found.data as unknown as StoredStory;
-  const pages = entries.filter((e) => e.id !== 'story' && e.id !== PROBLEMS_ID).map((e) => e.data as unknown as EntryPage);
-  return siteData(story, pages, problems);
+  const problems = (entries.find((e) => e.id === PROBLEMS_ID)?.data ?? { root: '', errors: [], warnings: [], revision: 0 }) as StoredProblems;
+  const site = devSite();
+  // The loader publishes a placeholder when the content has errors from the start.
+  if (!site) throw new Error(`Dossier's content loader has not run in this server:\n${problems.errors.join('\n')}`);
+  const { story, timeline, base, graph, pages } = site;
+  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, problems);
 }
 
-/** The story entry as the loader stores it: the story's page with the site-wide data. */
+/** The story's page with the site-wide data. */
 type StoredStory = StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
 
 function siteData(story: StoredStory, unordered: EntryPage[], problems: StoredProblems): SiteData {

@@ -1,0 +1,15 @@
+const t0 = performance.now();
+const { readInParallel } = await import('./src/cli/read-in-parallel.ts');
+const { listContentFiles } = await import('./src/lib/read-content.ts');
+const { ProblemList } = await import('./src/lib/problems.ts');
+const { assembleCorpus } = await import('./src/lib/corpus.ts');
+const t1 = performance.now();
+const problems = new ProblemList();
+const files = listContentFiles('/tmp/c10k', problems);
+const t2 = performance.now();
+const counts = { here: 0, workers: 0 };
+const reads = await readInParallel(files, { counts, workers: Number(process.argv[2] ?? 1) });
+const t3 = performance.now();
+const c = assembleCorpus('/tmp/c10k', reads, problems);
+const t4 = performance.now();
+console.log(`import ${(t1-t0).toFixed(0)} list ${(t2-t1).toFixed(0)} read ${(t3-t2).toFixed(0)} assemble ${(t4-t3).toFixed(0)} counts`, counts, 'since start', performance.now().toFixed(0));

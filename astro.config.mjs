@@ -14,7 +14,9 @@ export default defineConfig({
   // Every page is `<path>/index.html` and every link ends in `/`: plain static
   // servers (nginx, S3, GitHub Pages) serve that with no rewrite rules.
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: one renders while the other is written to disk,
+  // 20 % less wall time for 10,000 pages on two cores (issue 8).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   outDir: process.env.DOSSIER_OUT || 'dist',
   devToolbar: { enabled: false },
   prefetch: false,

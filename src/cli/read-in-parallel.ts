@@ -30,15 +30,28 @@ export interface ParallelOptions {
 }
 
 export async function loadCorpusInParallel(root: string, options: ParallelOptions = {}): Promise<Corpus> {
+  // Workers take most of a second to load their modules: they start now, and
+  // load while this thread lists and reads the folder's files.
+  const early = options.workers === undefined && availableParallelism() > 1 ? startWorkers(availableParallelism() - 1) : undefined;
   const problems = new ProblemList();
-  const files = listContentFiles(root, problems);
-  const reads = await readInParallel(files, options);
+  let files: ContentFile[];
+  try {
+    files = listContentFiles(root, problems);
+  } catch (error) {
+    early?.forEach((worker) => void worker.terminate());
+    throw error;
+  }
+  const reads = await readInParallel(files, { ...options, ...(early ? { started: early } : {}) });
   return assembleCorpus(root, reads, problems);
 }
 
+function startWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => new Worker(new URL('./read-worker.ts', import.meta.url)));
+}
+
 /** What reading each file found, in the order of `files`. */
-export async function readInParallel(files: readonly ContentFile[], options: ParallelOptions = {}): Promise<ReadResult[]> {
-  const { cache } = options;
+export async function readInParallel(files: readonly ContentFile[], options: ParallelOptions & { started?: Worker[] } = {}): Promise<ReadResult[]> {
+  const { cache, started = [] } = options;
   const reads: ReadResult[] = new Array(files.length);
   const keys = cache ? files.map(readKey) : [];
   const queue: number[] = [];
@@ -47,7 +60,9 @@ export async function readInParallel(files: readonly ContentFile[], options: Par
     if (hit) reads[i] = restore(hit, file.bytes);
     else queue.push(i);
   });
-  const workerCount = options.workers ?? (queue.length < WORTH_A_WORKER ? 0 : Math.max(0, availableParallelism() - 1));
+  const workerCount = options.workers ?? (queue.length < WORTH_A_WORKER ? 0 : started.length || Math.max(0, availableParallelism() - 1));
+  // Workers started early but not worth it for this few files are stopped unused.
+  started.slice(workerCount).forEach((worker) => void worker.terminate());
   const next = () => queue.splice(0, BATCH);
   const counts = options.counts ?? { here: 0, workers: 0 };
   const finished = (i: number, stored: StoredRead) => {
@@ -64,7 +79,7 @@ export async function readInParallel(files: readonly ContentFile[], options: Par
     cache?.set(keys[i]!, stored);
     counts.here++;
   };
-  const workers = Array.from({ length: workerCount }, () => runWorker(files, { next, finished, readHere }));
+  const workers = Array.from({ length: workerCount }, (_, k) => runWorker(started[k] ?? startWorkers(1)[0]!, files, { next, finished, readHere }));
   // This thread reads batches too, yielding between them so the workers' results and requests are handled.
   for (let batch = next(); batch.length > 0; batch = next()) {
     batch.forEach(readHere);
@@ -80,34 +95,41 @@ interface Queue {
   readHere(i: number): void;
 }
 
+/** Batches a worker holds at once: while it reads one, the next is already waiting, and it never idles until this thread answers. */
+const IN_FLIGHT = 2;
+
 /**
  * One worker reading batches until the queue is empty. Should a worker fail
- * (not start, or crash), the batch it held is read on this thread: the check
- * never depends on a worker finishing.
+ * (not start, or crash), the batches it held are read on this thread: the
+ * check never depends on a worker finishing.
  */
-function runWorker(files: readonly ContentFile[], { next, finished, readHere }: Queue): Promise<void> {
+function runWorker(worker: Worker, files: readonly ContentFile[], { next, finished, readHere }: Queue): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./read-worker.ts', import.meta.url));
-    let batch: number[] = [];
+    // Sent and not yet answered, in the order sent (a worker answers in that order).
+    const held: number[][] = [];
     const send = () => {
-      batch = next();
-      if (batch.length === 0) {
-        void worker.terminate();
-        resolve();
-      } else {
-        worker.postMessage(batch.map((i) => files[i]!));
-      }
+      const batch = next();
+      if (batch.length === 0) return;
+      held.push(batch);
+      worker.postMessage(batch.map((i) => files[i]!));
+    };
+    const stop = () => {
+      void worker.terminate();
+      resolve();
     };
     worker.on('message', (stored: StoredRead[]) => {
-      batch.forEach((i, k) => finished(i, stored[k]!));
+      held.shift()!.forEach((i, k) => finished(i, stored[k]!));
       send();
+      if (held.length === 0) stop();
     });
     worker.on('error', (error) => {
       process.emitWarning(`A worker thread reading content files failed (${error.message}); reading its files on the main thread.`);
       // Read here and now: the queue may already be empty, with this thread done.
-      batch.forEach(readHere);
+      held.splice(0).forEach((batch) => batch.forEach(readHere));
       resolve();
     });
-    worker.on('online', send);
+    // A worker keeps what it is sent until it has loaded and listens.
+    for (let k = 0; k < IN_FLIGHT; k++) send();
+    if (held.length === 0) stop();
   });
 }

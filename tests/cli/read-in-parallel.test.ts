@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { loadCorpusInParallel } from '../../src/cli/read-in-parallel.ts';
@@ -59,7 +59,21 @@ describe('reading a content folder on several threads', () => {
     const one = loadCorpus(dir);
     expect(many.problems).toEqual(one.problems);
     expect(entries(many)).toEqual(entries(one));
+    // As `npm run check` calls it: workers, one per core but this thread's, started before the folder is listed.
+    const byDefault = { here: 0, workers: 0 };
+    const checked = await loadCorpusInParallel(dir, { counts: byDefault });
+    expect(byDefault.workers > 0).toBe(availableParallelism() > 1);
+    expect(byDefault.here + byDefault.workers).toBe(1_501);
+    expect(checked.problems).toEqual(one.problems);
+    expect(entries(checked)).toEqual(entries(one));
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads a small folder on this thread alone, the workers started early stopped unused', async () => {
+    const counts = { here: 0, workers: 0 };
+    const corpus = await loadCorpusInParallel('content', { counts });
+    expect(counts).toEqual({ here: corpus.entries.length, workers: 0 });
+    expect(entries(corpus)).toEqual(entries(loadCorpus('content')));
   });
 
   it('fills the cache with what the workers read, and reads nothing again from it', async () => {

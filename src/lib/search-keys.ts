@@ -1,7 +1,7 @@
 /**
  * What the search index is told about a page besides its text (issue 3): the
  * date it sorts by and the year it is filtered by. Pure: the page templates put
- * these into `data-search-date` and `data-pagefind-filter` attributes.
+ * these into `data-pagefind-meta` and `data-pagefind-filter` attributes.
  */
 import type { EntryPage, StoryPage } from './site-types.ts';
 
@@ -28,6 +28,19 @@ export const UNDATED = '0000';
  */
 export function sortDate(page: EntryPage | StoryPage): string {
   return ownDate(page) ?? UNDATED;
+}
+
+/**
+ * The metadata field holding a page's `sortDate` in Pagefind's record of the
+ * page (its fragment), where the build reads it to write `SEARCH_DATES_FILE`.
+ * Not a Pagefind sort (`data-pagefind-sort`): that would put the order of
+ * every page in the file Pagefind fetches before any search.
+ */
+export const SORT_DATE_META = 'sort_date';
+
+/** The article's `data-pagefind-meta` that carries its sort date. */
+export function sortDateMeta(page: EntryPage | StoryPage): string {
+  return `${SORT_DATE_META}:${sortDate(page)}`;
 }
 
 /** The year a page is filtered by, when it has a date of its own. */

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { SEARCH_DATES_FILE } from '../../src/lib/search-keys.ts';
 import { htmlPages, readPage } from '../helpers/html.ts';
@@ -26,11 +26,22 @@ describe('the search index of the leak story', () => {
     expect(readdirSync(bundle).filter((f) => /ui\.(js|css)$/.test(f))).toEqual([]);
   });
 
+  it('recompresses what every first search fetches, the page list and the WebAssembly of the site\'s language, with Zopfli', () => {
+    const bundle = join(site, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string }> };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    for (const file of [`pagefind.${entry.languages.en!.hash}.pf_meta`, `wasm.${entry.languages.en!.wasm}.pagefind`]) {
+      const bytes = readFileSync(join(bundle, file));
+      // Still gzip, and smaller than zlib's best: only Zopfli gets there.
+      expect(bytes.length, file).toBeLessThan(gzipSync(gunzipSync(bytes), { level: 9 }).length);
+    }
+  });
+
   it('indexes every entry page and the story, with a date to sort by, and no list or index page', () => {
     const indexed = htmlPages(site).map((p) => p.slice(site.length + 1)).filter((p) => readPage(site, p).includes('data-pagefind-body'));
     expect(indexed.filter((p) => !/^(actors|events|sources)\/[a-z0-9-]+\/index\.html$/.test(p))).toEqual(['index.html']);
     expect(indexed.length).toBe(21 + 10 + 5 + 1);
-    for (const page of indexed) expect(indexedPart(readPage(site, page)), page).toMatch(/data-search-date="(\d{4}(-\d{2}){1,2}|0000)"/);
+    for (const page of indexed) expect(indexedPart(readPage(site, page)), page).toMatch(/data-pagefind-meta="sort_date:(\d{4}(-\d{2}){1,2}|0000)"/);
   });
 
   it('orders every indexed page by date in a file of its own, out of what Pagefind fetches before a search', () => {
@@ -71,6 +82,6 @@ describe('the search index of the leak story', () => {
     expect(event).toContain('data-pagefind-filter="kind:event"');
     expect(event).toContain('data-pagefind-filter="year:2023"');
     expect(event).toContain('data-pagefind-filter="status:disputed"');
-    expect(event).toContain('data-search-date="2023-04"');
+    expect(event).toContain('data-pagefind-meta="sort_date:2023-04"');
   });
 });

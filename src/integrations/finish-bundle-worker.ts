@@ -1,0 +1,6 @@
+/** A worker thread of `finish-bundle.ts`: runs one task on the bundle it is given. */
+import { workerData } from 'node:worker_threads';
+import { runTask, type FinishingTask } from './finish-bundle.ts';
+
+const { task, bundle } = workerData as { task: FinishingTask; bundle: string };
+await runTask(task, bundle);

@@ -17,7 +17,11 @@
  * folder (node_modules/.astro/dossier-<hash>, as src/cli/build.ts names it).
  * The stories are written to the OS temp folder and removed afterwards.
  *
- *   npm run bench [-- --entries 1000,10000] [--seed 1] [--no-search]
+ * On a machine whose speed varies from run to run, `--builds N` builds each
+ * size cold N times and times `npm run check` N times: the table shows the
+ * median run's figures and lists every run.
+ *
+ *   npm run bench [-- --entries 1000,10000] [--seed 1] [--builds 3] [--no-search]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -143,34 +147,49 @@ function timeCheck(content: string): number {
 interface Row {
   entries: number;
   pages: number;
+  /** The cold build with the median wall time. */
   cold: BuildRun;
+  /** Every cold build's wall time, in seconds, in the order run. */
+  coldRuns: number[];
   rebuild: BuildRun;
   outBytes: number;
   pagefindBytes: number;
   page: PageWeight;
-  search?: { pageJs: number; bytes: number; latency: number };
+  /** The search with the median latency, and the bytes every search fetched. */
+  search?: { pageJs: number; bytes: number; latency: number; allBytes: number[] };
+  /** The median `npm run check`, and every one, in seconds. */
   check: number;
+  checkRuns: number[];
 }
 
-async function measure(entries: number, seed: number, search: boolean): Promise<Row> {
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+async function measure(entries: number, seed: number, search: boolean, builds: number): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), 'dossier-build-bench-'));
   try {
     const content = join(work, 'content');
     const corpus = generateCorpus(content, { entries, seed });
     const out = join(work, 'site');
-    rmSync(cacheDirOf(content), { recursive: true, force: true });
-    console.error(`${entries} entries: cold build ...`);
-    const cold = await runBuild(content, out);
+    const colds: BuildRun[] = [];
+    for (let i = 1; i <= builds; i++) {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cacheDirOf(content), { recursive: true, force: true });
+      console.error(`${entries} entries: cold build${builds > 1 ? ` ${i} of ${builds}` : ''} ...`);
+      colds.push(await runBuild(content, out));
+    }
+    const cold = colds.find((run) => run.seconds === median(colds.map((c) => c.seconds)))!;
     const pages = walk(out).filter((f) => f.endsWith('.html')).length;
     const row: Row = {
       entries,
       pages,
       cold,
+      coldRuns: colds.map((run) => run.seconds),
       rebuild: cold,
       outBytes: sizeOf(out),
       pagefindBytes: sizeOf(join(out, 'pagefind')),
       page: typicalEntryPage(out),
       check: 0,
+      checkRuns: [],
     };
     if (search) {
       console.error(`${entries} entries: first search in Chromium ...`);
@@ -180,7 +199,7 @@ async function measure(entries: number, seed: number, search: boolean): Promise<
         const runs = [];
         for (let i = 0; i < 3; i++) runs.push(await firstSearch(browser, served, row.page.path, corpus.sampleNames[0]!));
         runs.sort((a, b) => a.latency - b.latency);
-        row.search = { pageJs: runs[1]!.pageJs, bytes: runs[1]!.bytes, latency: runs[1]!.latency };
+        row.search = { pageJs: runs[1]!.pageJs, bytes: runs[1]!.bytes, latency: runs[1]!.latency, allBytes: runs.map((run) => run.bytes) };
       } finally {
         served.close();
         await browser.close();
@@ -190,7 +209,8 @@ async function measure(entries: number, seed: number, search: boolean): Promise<
     editOneEntry(content);
     row.rebuild = await runBuild(content, out);
     console.error(`${entries} entries: npm run check ...`);
-    row.check = timeCheck(content);
+    for (let i = 0; i < builds; i++) row.checkRuns.push(timeCheck(content));
+    row.check = median(row.checkRuns);
     rmSync(cacheDirOf(content), { recursive: true, force: true });
     return row;
   } finally {
@@ -212,11 +232,15 @@ function table(rows: Row[]): string {
     `|---|${rows.map(() => '---').join('|')}|`,
     line('HTML pages written', (r) => String(r.pages)),
     line('cold build, total wall', (r) => s(r.cold.seconds * 1000)),
+    ...(rows.some((r) => r.coldRuns.length > 1) ? [line('· every cold build', (r) => r.coldRuns.map((t) => s(t * 1000)).join(', '))] : []),
     line('· index (start-up + loadCorpus)', (r) => s(phase(r, 'index'))),
     line('· render (site model + Astro pages)', (r) => s(render(r))),
     line('  · of which site model', (r) => s(phase(r, 'site-model'))),
     line('  · of which content store', (r) => s(phase(r, 'store'))),
     line('· search index (Pagefind)', (r) => s(phase(r, 'search-index'))),
+    line('  · Pagefind reading the pages', (r) => s(phase(r, 'search-read'))),
+    line('  · Pagefind building and writing its index', (r) => s(phase(r, 'search-write'))),
+    line('  · Zopfli and the date order', (r) => s(phase(r, 'search-finish'))),
     line('peak memory (build process RSS)', (r) => gib(r.cold.peakBytes)),
     line('pages per second (pages / total)', (r) => (r.pages / r.cold.seconds).toFixed(0)),
     line('output size', (r) => mb(r.outBytes)),
@@ -226,19 +250,22 @@ function table(rows: Row[]): string {
     line('· JS before any search, transferred in Chromium', (r) => (r.search ? kb(r.search.pageJs) : '–')),
     line('Pagefind bundle on disk', (r) => mb(r.pagefindBytes)),
     line('first search: transferred', (r) => (r.search ? kb(r.search.bytes) : '–')),
+    line('· in each of the 3 searches', (r) => (r.search ? r.search.allBytes.map(kb).join(', ') : '–')),
     line('first search: results after last keystroke (median of 3)', (r) => (r.search ? `${r.search.latency.toFixed(0)} ms` : '–')),
     line('rebuild after editing one entry (cache kept)', (r) => s(r.rebuild.seconds * 1000)),
     line('`npm run check`', (r) => s(r.check * 1000)),
+    ...(rows.some((r) => r.checkRuns.length > 1) ? [line('· every `npm run check`', (r) => r.checkRuns.map((t) => s(t * 1000)).join(', '))] : []),
   ].join('\n');
 }
 
 const sizes = (option('entries') ?? '1000,10000').split(',').map(Number);
 const seed = Number(option('seed') ?? 1);
 const search = !process.argv.includes('--no-search');
+const builds = Math.max(1, Number(option('builds') ?? 1));
 const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
 const before = load();
 const rows: Row[] = [];
-for (const entries of sizes) rows.push(await measure(entries, seed, search));
+for (const entries of sizes) rows.push(await measure(entries, seed, search, builds));
 console.log(`\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average before ${before}, after ${load()}`);
 console.log(table(rows));
 const [small, large] = [rows[0], rows[rows.length - 1]];

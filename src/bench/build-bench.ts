@@ -24,13 +24,13 @@
  *   npm run bench [-- --entries 1000,10000] [--seed 1] [--builds 3] [--no-search]
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { astroCacheDir, readOptions } from '../cli/options.ts';
 import { firstSearch, serve } from './search-bench.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -50,15 +50,16 @@ interface BuildRun {
   timings: Record<string, number>;
 }
 
-/** The Astro cache folder src/cli/build.ts uses for a content folder. */
+const SITE = 'https://example.org';
+
+/** The Astro cache folder src/cli/build.ts uses for a content folder built as here. */
 function cacheDirOf(content: string): string {
-  const key = createHash('sha256').update(resolve(projectRoot, content)).digest('hex').slice(0, 12);
-  return join(projectRoot, 'node_modules/.astro', `dossier-${key}`);
+  return astroCacheDir(readOptions({ DOSSIER_CONTENT: content, DOSSIER_BASE: BASE, DOSSIER_SITE: SITE }, projectRoot));
 }
 
 /** Runs `npm run build`'s script as a child process and measures it. */
 async function runBuild(content: string, out: string): Promise<BuildRun> {
-  const env = { ...process.env, DOSSIER_CONTENT: content, DOSSIER_OUT: out, DOSSIER_BASE: BASE, DOSSIER_SITE: 'https://example.org', DOSSIER_TIMINGS: '1' };
+  const env = { ...process.env, DOSSIER_CONTENT: content, DOSSIER_OUT: out, DOSSIER_BASE: BASE, DOSSIER_SITE: SITE, DOSSIER_TIMINGS: '1' };
   const script = join(projectRoot, 'src/cli/build.ts');
   const timed = existsSync(TIME);
   const started = performance.now();

@@ -13,6 +13,8 @@ export interface Options {
   outDir: string;
   /** `DOSSIER_SITE`: the site's absolute URL, for canonical links, `og:url` and the sitemap. */
   site: string | undefined;
+  /** `DOSSIER_BASE`: the sub-path the site is served under (astro.config.mjs reads it too), default `/`. */
+  base: string;
 }
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = process.cwd()): Options {
@@ -21,6 +23,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env, projectRoot = 
     contentDir: resolve(projectRoot, env.DOSSIER_CONTENT || 'content'),
     outDir: resolve(projectRoot, env.DOSSIER_OUT || 'dist'),
     site: env.DOSSIER_SITE || undefined,
+    base: env.DOSSIER_BASE || '/',
   };
 }
 
@@ -31,10 +34,12 @@ export function displayPath(path: string): string {
 }
 
 /**
- * Astro's cache for a content folder: one per folder, so builds of different
- * stories don't share a content data store.
+ * Astro's cache for a content folder and the address it is built for (base
+ * path and site): builds of different stories don't share a content data
+ * store, and the pages Astro's incremental build keeps there (copied into a
+ * rebuild when their data is unchanged) are never those of another address.
  */
 export function astroCacheDir(options: Options): string {
-  const key = createHash('sha256').update(options.contentDir).digest('hex').slice(0, 12);
+  const key = createHash('sha256').update(`${options.contentDir}\u0000${options.base}\u0000${options.site ?? ''}`).digest('hex').slice(0, 12);
   return join(options.projectRoot, 'node_modules/.astro', `dossier-${key}`);
 }

@@ -8,6 +8,7 @@ import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage }
 import type { StoryGraph } from '../lib/graph.ts';
 import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
 import { devSite, takeSharedSite } from '../loader/shared-site.ts';
+import { pageCacheKey } from '../lib/page-cache-key.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -25,6 +26,15 @@ export interface SiteData {
 }
 
 let cached: Promise<SiteData> | undefined;
+
+/**
+ * An entry page's `cacheKey` for Astro's incremental build, when builds are
+ * incremental (`DOSSIER_INCREMENTAL=1`, which astro.config.mjs reads too);
+ * otherwise none, and no time spent on it.
+ */
+export function entryCacheKey(page: EntryPage, story: StoryPage): string | undefined {
+  return process.env.DOSSIER_INCREMENTAL === '1' ? pageCacheKey(page, story) : undefined;
+}
 
 /**
  * The site model the content loader computed in this process (see

@@ -28,7 +28,9 @@ const snapshot = (dir: string) => new Map(listFiles(dir).map((file) => [relative
  * rendered page's time is written after rendering, by then often after
  * another page's line (two pages render at a time).
  */
-function pagesBy(log: string): { restored: string[]; rendered: string[] } {
+function pagesBy(colored: string): { restored: string[]; rendered: string[] } {
+  // Astro colours its log where it sees a CI (CI=true) or a terminal.
+  const log = colored.replace(/\u001b\[[\d;]*m/g, '');
   const all = new Set([...log.matchAll(/\/[\w/-]*index\.html/g)].map((m) => m[0]));
   const restored = new Set([...log.matchAll(/(\/[\w/-]*index\.html) \((?:restored|cached)\)/g)].map((m) => m[1]!));
   return { restored: [...restored].sort(), rendered: [...all].filter((page) => !restored.has(page)).sort() };

@@ -46,7 +46,7 @@ export async function loadCorpusInParallel(root: string, options: ParallelOption
 }
 
 function startWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./read-worker.ts', import.meta.url)));
+  return Array.from({ length: Math.max(0, count) }, () => new Worker(new URL('./read-worker.ts', import.meta.url)));
 }
 
 /** What reading each file found, in the order of `files`. */
@@ -60,9 +60,10 @@ export async function readInParallel(files: readonly ContentFile[], options: Par
     if (hit) reads[i] = restore(hit, file.bytes);
     else queue.push(i);
   });
-  const workerCount = options.workers ?? (queue.length < WORTH_A_WORKER ? 0 : started.length || Math.max(0, availableParallelism() - 1));
+  const workerCount = options.workers ?? (queue.length < WORTH_A_WORKER ? 0 : Math.max(started.length, availableParallelism() - 1));
   // Workers started early but not worth it for this few files are stopped unused.
   started.slice(workerCount).forEach((worker) => void worker.terminate());
+  const threads = [...started.slice(0, workerCount), ...startWorkers(workerCount - started.length)];
   const next = () => queue.splice(0, BATCH);
   const counts = options.counts ?? { here: 0, workers: 0 };
   const finished = (i: number, stored: StoredRead) => {
@@ -79,7 +80,7 @@ export async function readInParallel(files: readonly ContentFile[], options: Par
     cache?.set(keys[i]!, stored);
     counts.here++;
   };
-  const workers = Array.from({ length: workerCount }, (_, k) => runWorker(started[k] ?? startWorkers(1)[0]!, files, { next, finished, readHere }));
+  const workers = threads.map((worker) => runWorker(worker, files, { next, finished, readHere }));
   // This thread reads batches too, yielding between them so the workers' results and requests are handled.
   for (let batch = next(); batch.length > 0; batch = next()) {
     batch.forEach(readHere);

@@ -31,6 +31,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { logTiming } from '../cli/timing.ts';
 import { finishBundle } from './finish-bundle.ts';
 
 /** The folder of the bundle inside the site; the search scripts load it from `${base}pagefind/`. */
@@ -64,7 +65,7 @@ export function pagefindIntegration(): AstroIntegration {
           // The indexer runs as a child process; stop it so the build can exit.
           await pagefind.close();
         }
-        if (process.env.DOSSIER_TIMINGS === '1') console.log(`dossier-timing search-index ${(performance.now() - started).toFixed(0)}`);
+        logTiming('search-index', performance.now() - started);
       },
     },
   };
@@ -76,7 +77,7 @@ export async function indexSite(site: string): Promise<number> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let lap = performance.now();
   const timing = (phase: string) => {
-    if (process.env.DOSSIER_TIMINGS === '1') console.log(`dossier-timing ${phase} ${(performance.now() - lap).toFixed(0)}`);
+    logTiming(phase, performance.now() - lap);
     lap = performance.now();
   };
   const added = await index.addDirectory({ path: site });

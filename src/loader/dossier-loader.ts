@@ -22,6 +22,7 @@ import { buildSiteModel } from '../lib/site-model.ts';
 import { memoryCache } from '../lib/memory-cache.ts';
 import type { StoredRead } from '../lib/cached-read.ts';
 import type { Remembered } from '../lib/render-memo.ts';
+import { logTiming } from '../cli/timing.ts';
 import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
 import { devSite, publishDevSite, shareSite } from './shared-site.ts';
@@ -30,14 +31,6 @@ const SHARED = Symbol.for('dossier.corpus');
 /** How long the content folder must be still before `npm run dev` reads it again. */
 const QUIET_MS = 150;
 
-
-/**
- * With `DOSSIER_TIMINGS=1`, the build prints how long each of its phases took,
- * one `dossier-timing <phase> <ms>` line each (read by `npm run bench`).
- */
-export function logTiming(phase: string, ms: number): void {
-  if (process.env.DOSSIER_TIMINGS === '1') console.log(`dossier-timing ${phase} ${ms.toFixed(0)}`);
-}
 
 /**
  * The build command checks the content before starting Astro and leaves its

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { decodeCbor, type CborValue } from '../../src/integrations/cbor.ts';
 import { SEARCH_DATES_FILE } from '../../src/lib/search-keys.ts';
 import { htmlPages, readPage } from '../helpers/html.ts';
 
@@ -35,6 +36,18 @@ describe('the search index of the leak story', () => {
       // Still gzip, and smaller than zlib's best: only Zopfli gets there.
       expect(bytes.length, file).toBeLessThan(gzipSync(gunzipSync(bytes), { level: 9 }).length);
     }
+  });
+
+  it('names pages by their number in the index, in the page list a first search fetches and in their fragment files', () => {
+    const bundle = join(site, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const content = gunzipSync(readFileSync(join(bundle, `pagefind.${entry.languages.en!.hash}.pf_meta`)));
+    const pages = (decodeCbor(content.subarray('pagefind_dcd'.length)) as CborValue[])[1] as [string, number, string][];
+    const ids = pages.map(([id]) => id);
+    const prefix = ids[0]!.replace(/_0$/, '');
+    expect(prefix).toMatch(/^en_[0-9a-f]{10}$/);
+    expect(ids).toEqual(pages.map((_, n) => `${prefix}_${n.toString(36)}`));
+    expect(readdirSync(join(bundle, 'fragment')).toSorted()).toEqual(ids.map((id) => `${id}.pf_fragment`).toSorted());
   });
 
   it('indexes every entry page and the story, with a date to sort by, and no list or index page', () => {

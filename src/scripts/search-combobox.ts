@@ -9,6 +9,7 @@
  */
 import { loadPagefind, preload, search, type Results } from './search-client.ts';
 import { fillHit } from './result-view.ts';
+import { LATE_MS, pauseTimer } from './pause-timer.ts';
 import { preloadable, queryTerms } from './terms.ts';
 
 /**
@@ -40,7 +41,10 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   const base = form.dataset.base ?? '/';
   const searchPage = form.dataset.searchPage ?? `${base}search/`;
   // The reader is about to type: fetch Pagefind and its WebAssembly now.
-  loadPagefind(base).catch(() => undefined);
+  loadPagefind(base).then(
+    () => (ready = true),
+    () => undefined,
+  );
 
   const popup = element('div', 'site-search__popup');
   popup.hidden = true;
@@ -63,7 +67,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   let options: HTMLAnchorElement[] = [];
   let active = -1;
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const pause = pauseTimer();
   // The search for what is typed, started as the reader types (see the input
   // listener), so that only the results' data is left to fetch once they pause.
   let early: { query: string; results: Promise<Results | undefined> } | undefined;
@@ -72,10 +76,18 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   // newer search follows. Pagefind may still be loading while the first keys
   // arrive (on a large story, its page list takes a while): a search for
   // words already typed over would fetch index chunks and results' data
-  // for nothing, so each search checks this once Pagefind is ready.
+  // for nothing, so each search checks this once Pagefind is ready. Its
+  // start-up can keep a slow device's processor busy enough to hold up the
+  // reader's keys on their way to the page too, so a search that waited for
+  // it waits one beat more (`LATE_MS`) for them before checking.
   const current = (query: string) => input.value.trim() === query;
+  let ready = false;
   const whenReady = <T>(query: string, then: () => Promise<T>): Promise<T | undefined> =>
-    loadPagefind(base).then(() => (current(query) ? then() : undefined));
+    ready
+      ? current(query) ? then() : Promise.resolve(undefined)
+      : loadPagefind(base)
+          .then(() => new Promise((beat) => setTimeout(beat, LATE_MS)))
+          .then(() => (current(query) ? then() : undefined));
 
   const show = (open: boolean) => {
     popup.hidden = !open;
@@ -140,7 +152,6 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   };
 
   input.addEventListener('input', () => {
-    clearTimeout(timer);
     const query = input.value.trim();
     const complete = preloadable(input.value);
     if (complete === query && query.length >= MIN_LENGTH) {
@@ -150,7 +161,9 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       results.catch(() => undefined);
       early = { query, results };
     } else if (complete.length >= MIN_LENGTH) whenReady(query, () => preload(base, complete)).catch(() => undefined);
-    timer = setTimeout(() => void update(), complete === query ? DEBOUNCE_MS : SHORT_WORD_DEBOUNCE_MS);
+    pause.start(complete === query ? DEBOUNCE_MS : SHORT_WORD_DEBOUNCE_MS, () => {
+      if (current(query)) void update();
+    });
   });
 
   input.addEventListener('keydown', (event) => {

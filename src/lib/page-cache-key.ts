@@ -2,8 +2,9 @@
  * The `cacheKey` an entry page gives Astro's incremental build
  * (`experimental.incrementalBuild`): a digest of all the data the page is
  * made from, its own model (which holds everything it shows of other entries:
- * names, summaries, backlinks, its part of the graph) and the story's (the
- * page shell shows the story's title, language and sections). A page whose
+ * names, summaries, backlinks, its part of the graph), the story's (the
+ * page shell shows the story's title, language and sections) and the number
+ * of preview shards (the shell names it for the previews script). A page whose
  * key is unchanged since the last build is copied from Astro's cache instead
  * of rendered again; Astro itself adds the templates' code, the lock file and
  * the site's configuration (base path, site address) to what it compares.
@@ -11,12 +12,17 @@
 import { createHash } from 'node:crypto';
 import type { EntryPage, StoryPage } from './site-types.ts';
 
+/** What else of the whole site the page shell shows: the number of files the preview cards are split into. */
+export interface ShellData {
+  previewShards: number;
+}
+
 const storyDigests = new WeakMap<StoryPage, string>();
 
 const digest = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('base64url');
 
-export function pageCacheKey(page: EntryPage, story: StoryPage): string {
+export function pageCacheKey(page: EntryPage, story: StoryPage, shell: ShellData): string {
   let storyDigest = storyDigests.get(story);
   if (storyDigest === undefined) storyDigests.set(story, (storyDigest = digest(story)));
-  return `${digest(page)}.${storyDigest}`;
+  return `${digest(page)}.${storyDigest}.${shell.previewShards}`;
 }

@@ -1,8 +1,10 @@
 /**
  * Link previews: hovering or focusing a link to an entry shows a small card
  * (name, kind, date or role, one-sentence summary), Wikipedia-style. The
- * cards come from `/data/previews.json`, written by the build and fetched
- * once, on the first hover, focus or tap; never by downloading pages.
+ * cards come from the build's `/data/previews/<count>-<n>.json` files, about
+ * 64 cards each (`preview-shards.ts`): the file holding a link's card is
+ * fetched when the pointer reaches the link (while the card's short pause
+ * runs), or on focus or tap, once; never by downloading pages.
  *
  * - Mouse: the card shows after a short pause and stays while the pointer is
  *   on the link or the card (WCAG 1.4.13: hoverable, persistent, dismissible).
@@ -13,7 +15,7 @@
  * below, so it never covers the link. Without JavaScript links just work.
  */
 
-export {}; // a module: its names stay its own
+import { shardName, shardOf } from '../lib/preview-shards.ts';
 
 interface Card {
   name: string;
@@ -32,11 +34,22 @@ const HIDE_DELAY = 300;
 const GAP = 8;
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let cards: Promise<Record<string, Card>> | undefined;
-const load = (): Promise<Record<string, Card>> =>
-  (cards ??= fetch(`${base}data/previews.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, Card>>) : {}))
-    .catch(() => ({})));
+/** The number of shards, from the page (`Base.astro`); 0 when missing. */
+const shards = Number(document.body.dataset.previewShards) || 0;
+const loaded = new Map<number, Promise<Record<string, Card>>>();
+/** The cards of the shard holding `id`'s, fetched once. */
+function load(id: string): Promise<Record<string, Card>> {
+  if (shards === 0) return Promise.resolve({});
+  const shard = shardOf(id, shards);
+  let cards = loaded.get(shard);
+  if (!cards) {
+    cards = fetch(`${base}data/previews/${shardName(shards, shard)}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, Card>>) : {}))
+      .catch(() => ({}));
+    loaded.set(shard, cards);
+  }
+  return cards;
+}
 
 const card = document.createElement('div');
 card.id = 'entry-preview';
@@ -70,7 +83,7 @@ async function show(link: Link, touch: boolean): Promise<'shown' | 'missing' | '
   clearTimeout(hideTimer);
   const id = idOf(link);
   const mine = ++request;
-  const data = id ? (await load())[id] : undefined;
+  const data = id ? (await load(id))[id] : undefined;
   if (mine !== request) return 'stale';
   if (!data) return 'missing';
   const parts = [element('p', 'preview-card__kind', data.kind), element('p', 'preview-card__name', data.name)];
@@ -125,6 +138,8 @@ document.addEventListener('pointerover', (event) => {
     clearTimeout(hideTimer);
     if (link !== current) {
       clearTimeout(showTimer);
+      const id = idOf(link);
+      if (id) void load(id);
       showTimer = later(() => void show(link, false), SHOW_DELAY);
     }
   } else if (card.contains(event.target as Node)) clearTimeout(hideTimer);

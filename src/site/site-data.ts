@@ -9,6 +9,7 @@ import type { StoryGraph } from '../lib/graph.ts';
 import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
 import { devSite, takeSharedSite } from '../loader/shared-site.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
+import { shardCount } from '../lib/preview-shards.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -21,6 +22,8 @@ export interface SiteData {
   sources: SourcePage[];
   /** The whole relationship graph (`/data/graph.json`). */
   graph: StoryGraph;
+  /** How many files the preview cards are split into (`preview-shards.ts`); every page's shell names it. */
+  previewShards: number;
   /** In `npm run dev` only: the content's current problems, which every page shows. */
   problems: StoredProblems;
 }
@@ -32,8 +35,8 @@ let cached: Promise<SiteData> | undefined;
  * incremental (`DOSSIER_INCREMENTAL=1`, which astro.config.mjs reads too);
  * otherwise none, and no time spent on it.
  */
-export function entryCacheKey(page: EntryPage, story: StoryPage): string | undefined {
-  return process.env.DOSSIER_INCREMENTAL === '1' ? pageCacheKey(page, story) : undefined;
+export function entryCacheKey(page: EntryPage, site: SiteData): string | undefined {
+  return process.env.DOSSIER_INCREMENTAL === '1' ? pageCacheKey(page, site.story, { previewShards: site.previewShards }) : undefined;
 }
 
 /**
@@ -82,6 +85,7 @@ function siteData(story: StoredStory, unordered: EntryPage[], problems: StoredPr
     events: story.timeline.map((ref) => byId.get(ref.id) as EventPage),
     sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
     graph: story.storyGraph,
+    previewShards: shardCount(pages.length),
     problems,
   };
 }

@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../helpers/browser.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
+import { shardCount, shardName, shardOf } from '../../src/lib/preview-shards.ts';
 
 let browser: Browser;
 let server: StaticServer;
@@ -47,10 +48,17 @@ describe('link previews', () => {
   it('show a card on hover, next to the link and not over it, that stays while hovered and goes when the pointer leaves', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
+    const data: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/data/')) data.push(new URL(request.url()).pathname);
+    });
     await page.goto(server.url);
     const link = page.locator(ZELENSKYY).first();
     await link.hover();
     await expectCardFor(page, 'volodymyr-zelenskyy');
+    // Only the shard holding the card is fetched, from under the sub-path.
+    const shards = shardCount(Object.keys(previews).length);
+    expect(data).toEqual([`${inject('leakBase')}data/previews/${shardName(shards, shardOf('volodymyr-zelenskyy', shards))}.json`]);
     expect(await card(page).getAttribute('role')).toBe('tooltip');
     expect(await link.getAttribute('aria-describedby')).toBe('entry-preview');
     expect((await boxes(page, link)).overlap).toBe(false);

@@ -4,8 +4,9 @@
  * day, tables of contents, related entries and previous/next.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shardCount, shardName, shardOf } from '../../src/lib/preview-shards.ts';
 import { htmlPages, readPage, section, textOf } from '../helpers/html.ts';
 
 const fixture = inject('fixtureSite');
@@ -62,6 +63,23 @@ describe('the relationship graph, built', () => {
       href: `${leakBase}actors/volodymyr-zelenskyy/`,
     });
     expect(Object.keys(previews).sort()).toEqual(json(leak, 'data/graph.json').nodes.map((n: { id: string }) => n.id).sort());
+  });
+
+  it('splits the preview cards into the shards every page names, each card in the shard of its id', () => {
+    const previews = json(leak, 'data/previews.json') as Record<string, unknown>;
+    const count = shardCount(Object.keys(previews).length);
+    for (const page of ['index.html', 'actors/cnn/index.html', 'events/index.html']) expect(readPage(leak, page), page).toContain(`<body data-preview-shards="${count}">`);
+    const shards = readdirSync(join(leak, 'data/previews'));
+    expect(shards.toSorted()).toEqual(Array.from({ length: count }, (_, n) => `${shardName(count, n)}.json`).toSorted());
+    const together: Record<string, unknown> = {};
+    for (let n = 0; n < count; n++) {
+      const cards = json(leak, `data/previews/${shardName(count, n)}.json`) as Record<string, unknown>;
+      for (const [id, card] of Object.entries(cards)) {
+        expect(shardOf(id, count), id).toBe(n);
+        together[id] = card;
+      }
+    }
+    expect(together).toEqual(previews);
   });
 });
 

@@ -1,0 +1,13 @@
+/** `/data/previews/<count>-<n>.json`: the preview cards of one shard (id → card), for `src/scripts/previews.ts`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../../site/site-data.ts';
+import { previewCards } from '../../../lib/previews.ts';
+import { previewShards } from '../../../lib/preview-shards.ts';
+
+export const getStaticPaths = (async () => {
+  const { pages } = await getSite();
+  return [...previewShards(previewCards(pages))].map(([shard, cards]) => ({ params: { shard }, props: { cards } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.cards), { headers: { 'content-type': 'application/json' } });

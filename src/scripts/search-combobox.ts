@@ -41,6 +41,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   const base = form.dataset.base ?? '/';
   const searchPage = form.dataset.searchPage ?? `${base}search/`;
   // The reader is about to type: fetch Pagefind and its WebAssembly now.
+  let ready = false;
   loadPagefind(base).then(
     () => (ready = true),
     () => undefined,
@@ -81,7 +82,6 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   // reader's keys on their way to the page too, so a search that waited for
   // it waits one beat more (`LATE_MS`) for them before checking.
   const current = (query: string) => input.value.trim() === query;
-  let ready = false;
   const whenReady = <T>(query: string, then: () => Promise<T>): Promise<T | undefined> =>
     ready
       ? current(query) ? then() : Promise.resolve(undefined)

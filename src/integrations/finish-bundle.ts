@@ -34,7 +34,7 @@ export async function runTask(task: FinishingTask, bundle: string): Promise<void
 }
 
 /** Pagefind's files are gzip data, inflated by its script, whose content starts with this. */
-const SIGNATURE = 'pagefind_dcd';
+export const SIGNATURE = 'pagefind_dcd';
 
 /**
  * Recompresses the page lists and the WebAssembly with Zopfli: the same

@@ -24,9 +24,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborError, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
-
-/** Pagefind's files are gzip data whose content starts with this. */
-const SIGNATURE = 'pagefind_dcd';
+import { SIGNATURE } from './finish-bundle.ts';
 
 interface Entry {
   languages: Record<string, { hash: string }>;

@@ -9,7 +9,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { loadCorpus, hasErrors } from '../lib/corpus.ts';
 import { formatReport } from '../lib/problems.ts';
-import { UnusableContentFolder } from '../lib/read-content.ts';
+import { UnusableContentFolder } from '../lib/list-content.ts';
 import { astroCacheDir, displayPath, readOptions } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
 

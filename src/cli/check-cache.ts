@@ -50,6 +50,7 @@ export function openCheckCache(options: Options): DiskCache {
   const now: Record<string, StoredRead> = {};
   let changed = false;
   return {
+    size: () => Object.keys(before).length,
     get(key) {
       const read = before[key];
       if (read) now[key] = read;

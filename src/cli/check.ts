@@ -12,12 +12,11 @@
  * could not run (the content folder is missing or unreadable, the command
  * line is wrong, or Dossier itself failed).
  */
-import { hasErrors } from '../lib/corpus.ts';
-import { loadCorpusInParallel } from './read-in-parallel.ts';
 import { formatReport, sortProblems } from '../lib/problems.ts';
-import { UnusableContentFolder } from '../lib/read-content.ts';
+import { UnusableContentFolder } from '../lib/list-content.ts';
 import { displayPath, readOptions } from './options.ts';
 import { openCheckCache } from './check-cache.ts';
+import { startReadWorkers } from './start-read-workers.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json] [--no-cache]
 
@@ -49,10 +48,15 @@ if (import.meta.main) {
   }
   const options = readOptions();
   const label = displayPath(options.contentDir);
+  // The workers load the parsers while this thread loads its own: started
+  // before that, they are ready about when the folder has been listed.
+  const started = startReadWorkers();
+  const { loadCorpusInParallel } = await import('./read-in-parallel.ts');
+  const { hasErrors } = await import('../lib/corpus.ts');
   const cache = args.cache ? openCheckCache(options) : undefined;
   let corpus;
   try {
-    corpus = await loadCorpusInParallel(options.contentDir, { ...(cache ? { cache } : {}) });
+    corpus = await loadCorpusInParallel(options.contentDir, { started, ...(cache ? { cache } : {}) });
   } catch (error) {
     if (!(error instanceof UnusableContentFolder)) {
       // A bug in Dossier, not in the content: say so, and don't pass for a content error.

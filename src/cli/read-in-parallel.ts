@@ -7,13 +7,18 @@
  * the file, so the result is the same, in the same order, however many
  * threads read. Workers hand back plain data (`store` in `cached-read.ts`),
  * which is also what the checker's cache keeps.
+ *
+ * This thread reads each file's bytes as its batch is handed out, so the
+ * workers start on the first batch while the rest are still on disk; only
+ * with a cache to look in are all files read first, for their keys.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { assembleCorpus, type Corpus } from '../lib/corpus.ts';
 import { readFile, readKey, restore, store, type ReadCache, type ReadResult, type StoredRead } from '../lib/cached-read.ts';
-import { listContentFiles, type ContentFile } from '../lib/read-content.ts';
+import { listContent, readListed, type ContentFile, type ListedFile } from '../lib/list-content.ts';
 import { ProblemList } from '../lib/problems.ts';
+import { startReadWorkers } from './start-read-workers.ts';
 
 /** Files per batch: small enough to keep both threads busy to the end, large enough that handing out batches costs nothing. */
 const BATCH = 200;
@@ -27,16 +32,18 @@ export interface ParallelOptions {
   workers?: number;
   /** Filled in with how many files each side read (this thread, the workers). */
   counts?: { here: number; workers: number };
+  /** Workers already started (`start-read-workers.ts`), to use instead of starting new ones. */
+  started?: Worker[];
 }
 
 export async function loadCorpusInParallel(root: string, options: ParallelOptions = {}): Promise<Corpus> {
   // Workers take most of a second to load their modules: they start now, and
   // load while this thread lists and reads the folder's files.
-  const early = options.workers === undefined && availableParallelism() > 1 ? startWorkers(availableParallelism() - 1) : undefined;
+  const early = options.started ?? (options.workers === undefined && availableParallelism() > 1 ? startReadWorkers() : undefined);
   const problems = new ProblemList();
-  let files: ContentFile[];
+  let files: ListedFile[];
   try {
-    files = listContentFiles(root, problems);
+    files = listContent(root, problems);
   } catch (error) {
     early?.forEach((worker) => void worker.terminate());
     throw error;
@@ -45,29 +52,45 @@ export async function loadCorpusInParallel(root: string, options: ParallelOption
   return assembleCorpus(root, reads, problems);
 }
 
-function startWorkers(count: number): Worker[] {
-  return Array.from({ length: Math.max(0, count) }, () => new Worker(new URL('./read-worker.ts', import.meta.url)));
-}
-
 /** What reading each file found, in the order of `files`. */
-export async function readInParallel(files: readonly ContentFile[], options: ParallelOptions & { started?: Worker[] } = {}): Promise<ReadResult[]> {
+export async function readInParallel(files: readonly ListedFile[], options: ParallelOptions = {}): Promise<ReadResult[]> {
   const { cache, started = [] } = options;
   const reads: ReadResult[] = new Array(files.length);
-  const keys = cache ? files.map(readKey) : [];
+  const contents: (ContentFile | undefined)[] = new Array(files.length);
+  const keys: string[] = new Array(files.length);
+  /** Reads a file's bytes, here and once; a file that can't be read is done, with its problem. */
+  const load = (i: number): boolean => {
+    const problems = new ProblemList();
+    const content = (contents[i] = readListed(files[i]!, problems));
+    if (!content) reads[i] = { problems: problems.items };
+    else if (cache) keys[i] = readKey(content);
+    return content !== undefined;
+  };
+  // Files to parse. With readings to look up, every file is read first, for
+  // its key; with none, each is read when its batch is handed out.
   const queue: number[] = [];
-  files.forEach((file, i) => {
-    const hit = cache?.get(keys[i]!);
-    if (hit) reads[i] = restore(hit, file.bytes);
+  const lookUp = cache !== undefined && (cache.size?.() ?? 1) > 0;
+  files.forEach((_, i) => {
+    if (!lookUp) return void queue.push(i);
+    if (!load(i)) return;
+    const hit = cache.get(keys[i]!);
+    if (hit) reads[i] = restore(hit, contents[i]!.bytes);
     else queue.push(i);
   });
   const workerCount = options.workers ?? (queue.length < WORTH_A_WORKER ? 0 : Math.max(started.length, availableParallelism() - 1));
   // Workers started early but not worth it for this few files are stopped unused.
   started.slice(workerCount).forEach((worker) => void worker.terminate());
-  const threads = [...started.slice(0, workerCount), ...startWorkers(workerCount - started.length)];
-  const next = () => queue.splice(0, BATCH);
+  const threads = [...started.slice(0, workerCount), ...startReadWorkers(workerCount - started.length)];
+  const next = (): number[] => {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, BATCH).filter((i) => contents[i] !== undefined || load(i));
+      if (batch.length > 0) return batch;
+    }
+    return [];
+  };
   const counts = options.counts ?? { here: 0, workers: 0 };
   const finished = (i: number, stored: StoredRead) => {
-    reads[i] = restore(stored, files[i]!.bytes);
+    reads[i] = restore(stored, contents[i]!.bytes);
     cache?.set(keys[i]!, stored);
     counts.workers++;
   };
@@ -75,12 +98,12 @@ export async function readInParallel(files: readonly ContentFile[], options: Par
   // Kept as the workers' are, without Markdown trees (parsed again if asked
   // for): ten thousand trees held to the end only keep the garbage collector busy.
   const readHere = (i: number) => {
-    const stored = store(readFile(files[i]!));
-    reads[i] = restore(stored, files[i]!.bytes);
+    const stored = store(readFile(contents[i]!));
+    reads[i] = restore(stored, contents[i]!.bytes);
     cache?.set(keys[i]!, stored);
     counts.here++;
   };
-  const workers = threads.map((worker) => runWorker(worker, files, { next, finished, readHere }));
+  const workers = threads.map((worker) => runWorker(worker, contents, { next, finished, readHere }));
   // This thread reads batches too, yielding between them so the workers' results and requests are handled.
   for (let batch = next(); batch.length > 0; batch = next()) {
     batch.forEach(readHere);
@@ -104,7 +127,7 @@ const IN_FLIGHT = 2;
  * (not start, or crash), the batches it held are read on this thread: the
  * check never depends on a worker finishing.
  */
-function runWorker(worker: Worker, files: readonly ContentFile[], { next, finished, readHere }: Queue): Promise<void> {
+function runWorker(worker: Worker, files: readonly (ContentFile | undefined)[], { next, finished, readHere }: Queue): Promise<void> {
   return new Promise((resolve) => {
     // Sent and not yet answered, in the order sent (a worker answers in that order).
     const held: number[][] = [];

@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { readFile, store } from '../lib/cached-read.ts';
-import type { ContentFile } from '../lib/read-content.ts';
+import type { ContentFile } from '../lib/list-content.ts';
 
 parentPort!.on('message', (files: ContentFile[]) => {
   parentPort!.postMessage(files.map((file) => store(readFile(file))));

@@ -15,7 +15,8 @@ import type { Entry } from './entry.ts';
 import { parseBody, type ParsedBody } from './parse-body.ts';
 import { parseFrontMatter, type FrontMatter } from './front-matter.ts';
 import { ProblemList } from './problems.ts';
-import { decode, readEntry, type ContentFile, type InvalidEntry } from './read-content.ts';
+import { decode, readEntry, type InvalidEntry } from './read-content.ts';
+import type { ContentFile } from './list-content.ts';
 import type { Position, Problem } from './types.ts';
 
 type StoredBody = Omit<ParsedBody, 'tree'>;
@@ -30,6 +31,8 @@ export interface StoredRead {
 export interface ReadCache {
   get(key: string): StoredRead | undefined;
   set(key: string, read: StoredRead): void;
+  /** How many readings it holds, if it can tell: with none, there is nothing to look up. */
+  size?(): number;
 }
 
 export interface ReadResult {

@@ -5,9 +5,9 @@
  */
 import type { Entry, EventEntry, SourceEntry } from './entry.ts';
 import type { EntryIndex } from './entry-index.ts';
-import { messages } from './messages.ts';
+import { messages, spread } from './messages.ts';
 import type { ProblemList } from './problems.ts';
-import { spread, type InvalidEntry } from './read-content.ts';
+import type { InvalidEntry } from './read-content.ts';
 import { normalizeKey } from './normalize.ts';
 import { fieldName } from './zod-problems.ts';
 import type { EntryKind } from './types.ts';

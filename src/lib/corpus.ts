@@ -6,10 +6,11 @@
 import type { Entry } from './entry.ts';
 import { EntryIndex } from './entry-index.ts';
 import { ProblemList, sortProblems } from './problems.ts';
-import { listContentFiles, spread, type InvalidEntry } from './read-content.ts';
+import type { InvalidEntry } from './read-content.ts';
+import { listContentFiles } from './list-content.ts';
 import { readEntryCached, type ReadCache, type ReadResult } from './cached-read.ts';
 import { checkReferences } from './check-references.ts';
-import { messages } from './messages.ts';
+import { messages, spread } from './messages.ts';
 import type { Problem } from './types.ts';
 import type { StoryEntry } from './entry.ts';
 

@@ -232,3 +232,8 @@ export const messages = {
     hint: 'add "sources: [source-id]" or a citation [@source-id] in the body',
   }),
 } satisfies Record<string, (...args: never[]) => Message>;
+
+/** `[code, message, hint]` for `ProblemList.error(file, at, ...)`. */
+export function spread(m: Message): [string, string, string | undefined] {
+  return [m.code, m.message, m.hint];
+}

@@ -6,7 +6,6 @@
  */
 import { parseMarkdown } from './parse-markdown.ts';
 import type { Root, Text, Nodes } from 'mdast';
-import { visitParents } from 'unist-util-visit-parents';
 import { scanInline } from '../markdown/inline-syntax.ts';
 import { lineLocator } from './front-matter.ts';
 import { messages, type Message } from './messages.ts';
@@ -68,7 +67,7 @@ export function parseBody(body: string, bodyLine: number): ParsedBody {
   const at = (offset: number): Position => (locate ??= lineLocator(body, bodyLine))(offset);
   const startOf = (node: Nodes): Position => at(node.position?.start.offset ?? 0);
 
-  visitParents(tree, (node, ancestors) => {
+  walk(tree, false, (node, inLink) => {
     if (node.type === 'html') {
       if (!COMMENT.test(node.value.trim())) notes.push({ severity: 'warning', at: startOf(node), message: messages.rawHtml(node.value) });
       return;
@@ -83,7 +82,6 @@ export function parseBody(body: string, bodyLine: number): ParsedBody {
     }
     if (node.type !== 'text') return;
     const tokens = scanInline(node.value);
-    const inLink = ancestors.some((a) => a.type === 'link' || a.type === 'linkReference');
     const offsets = tokenOffsets(body, node, tokens);
     tokens.forEach((token, i) => {
       const where = at(offsets[i]!);
@@ -100,6 +98,18 @@ export function parseBody(body: string, bodyLine: number): ParsedBody {
     }
   });
   return { tree, links, citations, notes };
+}
+
+/**
+ * Visits every node of a tree, parents before children, saying whether it is
+ * inside a link: what `unist-util-visit-parents` gives, without an array of
+ * ancestors for each node (what most of its time went to).
+ */
+function walk(node: Nodes, inLink: boolean, visit: (node: Nodes, inLink: boolean) => void): void {
+  visit(node, inLink);
+  if (!('children' in node)) return;
+  const within = inLink || node.type === 'link' || node.type === 'linkReference';
+  for (const child of node.children) walk(child, within, visit);
 }
 
 /**

@@ -1,19 +1,16 @@
 /**
- * Reads a content folder into validated entries: `story.md`, and one `.md`
- * file per entry in `actors/`, `events/` and `sources/`. Problems are
- * collected, never thrown, so an editor sees all of them at once.
+ * Reads an entry file (found by `list-content.ts`) into a validated entry.
+ * Problems are collected, never thrown, so an editor sees all of them at once.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { join, sep } from 'node:path';
 import type { Entry } from './entry.ts';
-import { KIND_FOLDERS, type LinkableKind } from './entry.ts';
+import type { ContentFile } from './list-content.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { parseBody, type ParsedBody } from './parse-body.ts';
 import { ProblemList } from './problems.ts';
 import { ID_PATTERN, isRequired, knownFields, schemas } from './schema.ts';
-import { messages, type Message } from './messages.ts';
+import { messages, spread } from './messages.ts';
 import { zodIssueToProblem } from './zod-problems.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { slugify } from './slugify.ts';
@@ -21,100 +18,6 @@ import type { EntryId, EntryKind, Position } from './types.ts';
 
 const TOP: Position = { line: 1, column: 1 };
 const decoder = new TextDecoder('utf-8');
-
-export interface ContentFile {
-  /** Path relative to the content folder, forward slashes. */
-  file: string;
-  kind: EntryKind;
-  id: string;
-  bytes: Uint8Array;
-}
-
-/** What a name in the content folder is, once symbolic links are followed. */
-type Found = 'file' | 'folder' | 'outside' | 'broken' | 'special';
-
-/**
- * Follows a symbolic link only while it stays inside the content folder: the
- * folder the user named is all a build may read.
- */
-function inspect(path: string, dirent: Dirent, realRoot: string): Found {
-  if (dirent.isFile()) return 'file';
-  if (dirent.isDirectory()) return 'folder';
-  if (!dirent.isSymbolicLink()) return 'special';
-  let target: string;
-  try {
-    target = realpathSync(path);
-  } catch {
-    return 'broken';
-  }
-  if (target !== realRoot && !target.startsWith(realRoot + sep)) return 'outside';
-  const stats = statSync(target);
-  return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special';
-}
-
-/** Thrown when the content folder itself can't be read: nothing to check. */
-export class UnusableContentFolder extends Error {
-  readonly detail: Message;
-  constructor(detail: Message) {
-    super(`${detail.message}  (${detail.hint})`);
-    this.detail = detail;
-  }
-}
-
-/** Lists the entry files of a content folder, noting what is ignored. */
-export function listContentFiles(root: string, problems: ProblemList): ContentFile[] {
-  const files: ContentFile[] = [];
-  let realRoot: string;
-  let top: Dirent[];
-  try {
-    realRoot = realpathSync(root);
-    top = readdirSync(realRoot, { withFileTypes: true });
-  } catch (error) {
-    throw new UnusableContentFolder(messages.unusableFolder(root, (error as NodeJS.ErrnoException).code));
-  }
-  const ignore = (rel: string, found: Found) => {
-    const m =
-      found === 'folder' ? messages.ignoredFolder(rel) : found === 'outside' || found === 'broken' ? messages.ignoredLink(rel, found) : messages.ignoredFile(`"${rel}"`);
-    problems.warning(rel, TOP, ...spread(m));
-  };
-  const add = (rel: string, kind: EntryKind, id: string) => {
-    try {
-      files.push({ file: rel, kind, id, bytes: new Uint8Array(readFileSync(join(realRoot, rel))) });
-    } catch (error) {
-      problems.error(rel, TOP, ...spread(messages.unreadable((error as NodeJS.ErrnoException).code)));
-    }
-  };
-  const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  let hasStory = false;
-  for (const dirent of top.sort(byName)) {
-    const name = dirent.name;
-    // Hidden files (.git, .DS_Store) are not content: skipped without a note.
-    if (name.startsWith('.')) continue;
-    const found = inspect(join(realRoot, name), dirent, realRoot);
-    const kind = (Object.keys(KIND_FOLDERS) as LinkableKind[]).find((k) => KIND_FOLDERS[k] === name);
-    if (name === 'story.md' && found === 'file') {
-      hasStory = true;
-      add(name, 'story', 'story');
-    } else if (kind && found === 'folder') {
-      for (const child of readdirSync(join(realRoot, name), { withFileTypes: true }).sort(byName)) {
-        const rel = `${name}/${child.name}`;
-        const childFound = inspect(join(realRoot, rel), child, realRoot);
-        // A hidden entry file (`..md`, `.draft.md`) is still an entry, and its name is no id.
-        if (childFound === 'file' && child.name.endsWith('.md')) add(rel, kind, child.name.slice(0, -3));
-        else if (!child.name.startsWith('.')) ignore(rel, childFound);
-      }
-    } else {
-      ignore(name, found);
-    }
-  }
-  if (!hasStory) problems.error('story.md', TOP, ...spread(messages.missingStory()));
-  return files;
-}
-
-/** `[code, message, hint]` for `ProblemList.error(file, at, ...)`. */
-export function spread(m: Message): [string, string, string | undefined] {
-  return [m.code, m.message, m.hint];
-}
 
 /**
  * Where the first invalid UTF-8 byte is, as a line and column. A plain scan of

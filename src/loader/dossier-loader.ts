@@ -17,7 +17,7 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, hasErrors, type Corpus } from '../lib/corpus.ts';
 import { formatProblem, formatReport, sortProblems } from '../lib/problems.ts';
-import { UnusableContentFolder } from '../lib/read-content.ts';
+import { UnusableContentFolder } from '../lib/list-content.ts';
 import { buildSiteModel } from '../lib/site-model.ts';
 import { memoryCache } from '../lib/memory-cache.ts';
 import type { StoredRead } from '../lib/cached-read.ts';

@@ -4,11 +4,13 @@
  * `loadCorpus` finds reading every file on one thread.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus, type Corpus } from '../../src/lib/corpus.ts';
-import { loadCorpusInParallel } from '../../src/cli/read-in-parallel.ts';
+import { loadCorpusInParallel, readInParallel } from '../../src/cli/read-in-parallel.ts';
+import { listContent } from '../../src/lib/list-content.ts';
+import { ProblemList } from '../../src/lib/problems.ts';
 import type { ReadCache, StoredRead } from '../../src/lib/cached-read.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { generateCorpus } from '../../src/bench/generate-corpus.ts';
@@ -19,7 +21,7 @@ const entries = (corpus: Corpus) =>
 
 function memoryCache(): ReadCache & { stored: Map<string, StoredRead> } {
   const stored = new Map<string, StoredRead>();
-  return { stored, get: (key) => stored.get(key), set: (key, read) => void stored.set(key, read) };
+  return { stored, get: (key) => stored.get(key), set: (key, read) => void stored.set(key, read), size: () => stored.size };
 }
 
 async function expectSameAsOneThread(dir: string, workers: number) {
@@ -82,5 +84,43 @@ describe('reading a content folder on several threads', () => {
     expect(cache.stored.size).toBe(first.entries.length);
     const again = await loadCorpusInParallel('content', { cache: { get: (k) => cache.get(k), set: () => expect.unreachable('read again') }, workers: 1 });
     expect(entries(again)).toEqual(entries(first));
+  });
+
+  it('reads again only the files changed since the cache was filled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-parallel-'));
+    generateCorpus(dir, { entries: 1_200, seed: 5 });
+    const cache = memoryCache();
+    await loadCorpusInParallel(dir, { cache, workers: 1 });
+    expect(cache.stored.size).toBe(1_201);
+    writeFileSync(join(dir, 'story.md'), '---\ntitle: Changed\nsummary: One file edited.\n---\n\nNew text.\n');
+    const counts = { here: 0, workers: 0 };
+    const again = await loadCorpusInParallel(dir, { cache, workers: 1, counts });
+    expect(counts.here + counts.workers).toBe(1);
+    expect(again.story?.name).toBe('Changed');
+    expect(entries(again)).toEqual(entries(loadCorpus(dir)));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports a file that is gone by the time its batch is read, and reads the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-parallel-'));
+    generateCorpus(dir, { entries: 1_200, seed: 7 });
+    const listed = listContent(dir, new ProblemList());
+    // The first batch (the first 200 files in the folder's order) all gone, and one file further on.
+    const gone = [...listed.slice(0, 200), listed[700]!];
+    for (const workers of [0, 1]) {
+      const work = mkdtempSync(join(tmpdir(), 'dossier-parallel-'));
+      cpSync(dir, work, { recursive: true });
+      const files = listContent(work, new ProblemList());
+      for (const file of gone) rmSync(join(work, file.file));
+      const counts = { here: 0, workers: 0 };
+      const reads = await readInParallel(files, { workers, counts });
+      expect(counts.here + counts.workers).toBe(listed.length - gone.length);
+      const unreadable = reads.flatMap((read) => read.problems).filter((p) => p.code === 'unreadable');
+      expect(unreadable.map((p) => p.file)).toEqual(gone.map((file) => file.file));
+      expect(unreadable[0]).toMatchObject({ severity: 'error', line: 1, column: 1, message: 'the file cannot be read (ENOENT)' });
+      expect(reads.filter((read) => read.entry).length).toBe(listed.length - gone.length);
+      rmSync(work, { recursive: true, force: true });
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 });

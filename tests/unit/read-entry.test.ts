@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEntry, type ContentFile } from '../../src/lib/read-content.ts';
+import { readEntry } from '../../src/lib/read-content.ts';
+import type { ContentFile } from '../../src/lib/list-content.ts';
 import { ProblemList, formatProblem } from '../../src/lib/problems.ts';
 import type { EntryKind } from '../../src/lib/types.ts';
 

@@ -1,0 +1,13 @@
+/**
+ * Starts the worker threads of `read-in-parallel.ts`. A module of its own, with
+ * nothing heavy to load, so that `npm run check` can start them first thing:
+ * a worker takes most of a second to load the parsers, and does so while this
+ * thread loads its own and lists the content folder.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** `count` workers; by default one per core but this thread's. */
+export function startReadWorkers(count = availableParallelism() - 1): Worker[] {
+  return Array.from({ length: Math.max(0, count) }, () => new Worker(new URL('./read-worker.ts', import.meta.url)));
+}

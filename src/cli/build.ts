@@ -12,6 +12,8 @@ import { formatReport } from '../lib/problems.ts';
 import { UnusableContentFolder } from '../lib/list-content.ts';
 import { astroCacheDir, displayPath, readOptions } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
+import { openBuildCache } from './build-cache.ts';
+import { logTiming } from './timing.ts';
 
 const options = readOptions();
 const label = displayPath(options.contentDir);
@@ -24,9 +26,13 @@ if (refused) {
   process.exit(2);
 }
 
+// What earlier builds of this story read and rendered: only what changed is parsed and rendered again.
+const cacheStarted = performance.now();
+const cache = openBuildCache(options);
+logTiming('cache-load', performance.now() - cacheStarted);
 let corpus;
 try {
-  corpus = loadCorpus(options.contentDir);
+  corpus = loadCorpus(options.contentDir, { cache: cache.reads });
 } catch (error) {
   if (!(error instanceof UnusableContentFolder)) throw error;
   console.error(`error  ${error.message}`);
@@ -40,7 +46,7 @@ if (hasErrors(corpus)) {
 // Astro, and the rendering code, are loaded only once the content is known
 // to be good: a build that stops on content errors does so in a moment.
 const { shareCorpus } = await import('../loader/dossier-loader.ts');
-shareCorpus(corpus);
+shareCorpus(corpus, cache.renders);
 if (!options.site) {
   console.warn('warning: DOSSIER_SITE is not set, so the site gets no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
 }
@@ -65,7 +71,14 @@ const previous = `${options.outDir}.old-${process.pid}`;
 if (existsSync(options.outDir)) renameSync(options.outDir, previous);
 renameSync(staging, options.outDir);
 rmSync(previous, { recursive: true, force: true });
+const saveStarted = performance.now();
+cache.save();
+logTiming('cache-save', performance.now() - saveStarted);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Built ${corpus.entries.length} entries from ${label}/ into ${out}/ in ${seconds} s.`);
+if (cache.reads.size() > 0) {
+  const n = corpus.entries.length;
+  console.log(`Parsed again: ${cache.reads.fresh()} of ${n} files; rendered again: ${cache.renders.fresh()} of ${n} bodies (the rest from the previous build's cache).`);
+}
 console.log(`Preview it with: npm run preview`);

@@ -13,10 +13,11 @@
  * references), exactly as rendering would; should an answer differ midway,
  * `restart` undoes them before the body is rendered for real.
  */
+import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { renderBody, type RenderOptions, type RenderedBody } from './render-entry.ts';
 
-/** A question rendering asked, what it asked about, and the answer (as JSON). */
+/** A question rendering asked, what it asked about, and a digest of the answer's JSON. */
 type Question = ['resolve' | 'cite', string, string];
 
 export interface Remembered {
@@ -29,7 +30,12 @@ export interface RenderMemo {
   set(key: string, remembered: Remembered): void;
 }
 
-const answer = (value: unknown) => JSON.stringify(value ?? null);
+/**
+ * An answer, as compared with the one remembered: a digest of its JSON. A
+ * build keeps what it rendered on disk (`build-cache.ts`), and the answers
+ * themselves (a link's entry with its summary) were a third of that file.
+ */
+const answer = (value: unknown) => createHash('sha1').update(JSON.stringify(value ?? null)).digest('base64url');
 
 export function renderRemembered(
   memo: RenderMemo | undefined,

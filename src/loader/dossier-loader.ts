@@ -21,7 +21,7 @@ import { UnusableContentFolder } from '../lib/list-content.ts';
 import { buildSiteModel } from '../lib/site-model.ts';
 import { memoryCache } from '../lib/memory-cache.ts';
 import type { StoredRead } from '../lib/cached-read.ts';
-import type { Remembered } from '../lib/render-memo.ts';
+import type { Remembered, RenderMemo } from '../lib/render-memo.ts';
 import { logTiming } from '../cli/timing.ts';
 import { placeholderSite } from './placeholder-site.ts';
 import { PROBLEMS_ID, type StoredProblems } from './problems-entry.ts';
@@ -32,21 +32,29 @@ const SHARED = Symbol.for('dossier.corpus');
 const QUIET_MS = 150;
 
 
+/** What the build command hands the loader. */
+interface Shared {
+  corpus: Corpus;
+  /** The bodies earlier builds of this story rendered (`build-cache.ts`). */
+  renderMemo?: RenderMemo;
+}
+
 /**
  * The build command checks the content before starting Astro and leaves its
- * corpus here, so the loader doesn't read and parse every file a second time.
+ * corpus here, so the loader doesn't read and parse every file a second time,
+ * with what earlier builds rendered.
  */
-export function shareCorpus(corpus: Corpus): void {
+export function shareCorpus(corpus: Corpus, renderMemo?: RenderMemo): void {
   // The build command calls this right after loadCorpus: the time since the
   // process started is Node's start-up, the imports and loadCorpus.
   logTiming('index', performance.now());
-  (globalThis as Record<symbol, unknown>)[SHARED] = corpus;
+  (globalThis as Record<symbol, unknown>)[SHARED] = { corpus, ...(renderMemo ? { renderMemo } : {}) } satisfies Shared;
 }
 
-function takeSharedCorpus(root: string): Corpus | undefined {
-  const shared = (globalThis as Record<symbol, unknown>)[SHARED] as Corpus | undefined;
+function takeShared(root: string): Shared | undefined {
+  const shared = (globalThis as Record<symbol, unknown>)[SHARED] as Shared | undefined;
   (globalThis as Record<symbol, unknown>)[SHARED] = undefined;
-  return shared && resolve(shared.root) === root ? shared : undefined;
+  return shared && resolve(shared.corpus.root) === root ? shared : undefined;
 }
 
 /** The content folder: `DOSSIER_CONTENT`, relative to the project root. */
@@ -74,9 +82,12 @@ export function dossierLoader(): Loader {
       };
       const sync = () => {
         let corpus: Corpus;
+        let memo: RenderMemo | undefined = renderMemo;
         try {
           const loadStarted = performance.now();
-          corpus = takeSharedCorpus(root) ?? loadCorpus(root, { ...(readCache ? { cache: readCache } : {}) });
+          const shared = takeShared(root);
+          memo ??= shared?.renderMemo;
+          corpus = shared?.corpus ?? loadCorpus(root, { ...(readCache ? { cache: readCache } : {}) });
           logTiming('loader-load-corpus', performance.now() - loadStarted);
         } catch (error) {
           if (!dev || !(error instanceof UnusableContentFolder)) throw error;
@@ -92,7 +103,7 @@ export function dossierLoader(): Loader {
           return storeProblems(lines('error'), lines('warning'));
         }
         const modelStarted = performance.now();
-        const site = buildSiteModel(corpus, { base: config.base, ...(renderMemo ? { renderMemo } : {}) });
+        const site = buildSiteModel(corpus, { base: config.base, ...(memo ? { renderMemo: memo } : {}) });
         readCache?.endRound();
         renderMemo?.endRound();
         logTiming('site-model', performance.now() - modelStarted);

@@ -13,6 +13,7 @@ import { UnusableContentFolder } from '../lib/list-content.ts';
 import { astroCacheDir, displayPath, readOptions } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
 import { openBuildCache } from './build-cache.ts';
+import { leftovers, removeInBackground } from './remove-later.ts';
 import { logTiming } from './timing.ts';
 
 const options = readOptions();
@@ -70,7 +71,9 @@ try {
 const previous = `${options.outDir}.old-${process.pid}`;
 if (existsSync(options.outDir)) renameSync(options.outDir, previous);
 renameSync(staging, options.outDir);
-rmSync(previous, { recursive: true, force: true });
+// The old output, and what interrupted builds left, are deleted by a process
+// of their own: the new site is in place, and nothing waits for the disk.
+removeInBackground(leftovers(options.outDir));
 const saveStarted = performance.now();
 cache.save();
 logTiming('cache-save', performance.now() - saveStarted);

@@ -4,7 +4,8 @@
  * content check passed, leaves the previous output as it was).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
@@ -64,5 +65,29 @@ describe('atomic builds', () => {
     ]);
     // No temporary folder left behind.
     expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('puts the new site in place, then deletes the old one and what interrupted builds left, without waiting', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dossier-swap-'));
+    const out = join(parent, 'dist');
+    const first = await buildSite('tests/fixtures/small-story', out);
+    expect(first.code, first.stderr).toBe(0);
+    writeFileSync(join(out, 'stray.html'), 'only in the previous output');
+    // What builds stopped midway leave: an old output not yet deleted, and the
+    // staging folder of a build no longer running; the staging folder of a
+    // build still running (this process stands for one) is left alone.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    for (const left of ['dist.old-1', `dist.tmp-${dead}`, `dist.tmp-${process.pid}`]) {
+      mkdirSync(join(parent, left, 'actors'), { recursive: true });
+      writeFileSync(join(parent, left, 'actors', 'index.html'), left);
+    }
+    const second = await buildSite('tests/fixtures/small-story', out);
+    expect(second.code, second.stderr).toBe(0);
+    expect(existsSync(join(out, 'stray.html'))).toBe(false);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html');
+    const deadline = Date.now() + 30_000;
+    while (readdirSync(parent).length > 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readdirSync(parent).sort()).toEqual(['dist', `dist.tmp-${process.pid}`]);
+    rmSync(parent, { recursive: true, force: true });
   });
 });

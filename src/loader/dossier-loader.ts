@@ -2,7 +2,10 @@
  * Dossier's content loader for Astro's content layer. It reads the whole
  * content folder with the pure core (`src/lib`), renders every entry once
  * with Dossier's unified pipeline, and computes every page's data (the site
- * model), which it hands to the pages in memory (see `shared-site.ts`).
+ * model), which it hands to the pages in memory (see `shared-site.ts`). In a
+ * build, a body that an earlier build of the story rendered, and whose answers
+ * (what its links resolve to, what it cites) are unchanged, is taken from that
+ * build's cache (`src/cli/build-cache.ts`) instead.
  *
  * In `npm run dev` it watches the content folder and reloads the story on
  * every change, so a page and every page that links to it (backlinks) are

@@ -4,23 +4,13 @@
  * cache instead of rendered again, and the result is byte for byte what a
  * plain cold build of the edited story writes.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { listFiles } from '../helpers/html.ts';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { differences, rebuildWorkspace } from '../helpers/rebuild-workspace.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
-const content = join(work, 'content');
-const cacheDir = astroCacheDir(readOptions({ DOSSIER_CONTENT: content, DOSSIER_BASE: '/x/' }, projectRoot));
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-});
-
-const snapshot = (dir: string) => new Map(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file)]));
+const { work, content, cacheDir } = rebuildWorkspace('dossier-incremental-');
 
 /**
  * The pages Astro's log says it copied from its cache, and those it rendered.
@@ -62,9 +52,7 @@ describe('a rebuild after one edit', () => {
     const cold = await buildSite(content, join(work, 'cold'), '/x/', { DOSSIER_LOG_LEVEL: 'info' });
     expect(cold.code, cold.stderr).toBe(0);
     expect(pagesBy(cold.stdout).restored).toEqual([]);
-    const [a, b] = [snapshot(join(work, 'again')), snapshot(join(work, 'cold'))];
-    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    expect([...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path)).toEqual([]);
+    expect(differences(join(work, 'again'), join(work, 'cold'))).toEqual([]);
     expect(readFileSync(join(work, 'again', 'events', 'the-hearing', 'index.html'), 'utf8')).toContain('citing costs');
     expect(readFileSync(join(work, 'again', 'actors', 'jose-nunez', 'index.html'), 'utf8')).toContain('citing costs');
   });

@@ -4,30 +4,13 @@
  * bodies an edit reaches are rendered again, and the site is byte for byte
  * what a cold build of the edited story writes.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
-import { buildSite, projectRoot } from '../helpers/build-site.ts';
-import { listFiles } from '../helpers/html.ts';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+import { differences, rebuildWorkspace } from '../helpers/rebuild-workspace.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'dossier-rebuild-'));
-const content = join(work, 'content');
-const cacheDir = astroCacheDir(readOptions({ DOSSIER_CONTENT: content, DOSSIER_BASE: '/x/' }, projectRoot));
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-});
-
-const snapshot = (dir: string) => new Map(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file)]));
-
-/** The files of two builds that differ, or are in one only. */
-function differences(a: string, b: string): string[] {
-  const [left, right] = [snapshot(a), snapshot(b)];
-  const paths = [...new Set([...left.keys(), ...right.keys()])].sort();
-  return paths.filter((path) => !left.get(path)?.equals(right.get(path) ?? Buffer.alloc(0)) || !right.has(path));
-}
+const { work, content, cacheDir } = rebuildWorkspace('dossier-rebuild-');
 
 /** "Parsed again: 1 of 11 files; rendered again: 4 of 11 bodies", as numbers. */
 function reused(stdout: string): { parsed: number; rendered: number; of: number } | undefined {

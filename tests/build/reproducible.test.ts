@@ -7,29 +7,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
-import { listFiles } from '../helpers/html.ts';
+import { differences, snapshot } from '../helpers/rebuild-workspace.ts';
 import { SHARED_BUILDS } from '../helpers/global-setup.ts';
-
-/** Every file of a folder, by relative path, with its bytes. */
-function snapshot(dir: string): Map<string, Buffer> {
-  return new Map(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file)]));
-}
-
-/** The relative paths that are in one folder only, or differ in a byte. */
-function differences(a: string, b: string): string[] {
-  const left = snapshot(a);
-  const right = snapshot(b);
-  const paths = [...new Set([...left.keys(), ...right.keys()])].sort();
-  return paths.flatMap((path) => {
-    const x = left.get(path);
-    const y = right.get(path);
-    if (!x) return [`${path} (only in the second build)`];
-    if (!y) return [`${path} (only in the first build)`];
-    return x.equals(y) ? [] : [`${path} (differs)`];
-  });
-}
 
 describe('reproducible builds', () => {
   const sites = { fixture: inject('fixtureSite'), leak: inject('leakSite') };

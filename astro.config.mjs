@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { reusePagesIntegration } from './src/integrations/reuse-pages.ts';
 
 // Options, read from the environment (see README "Options"):
 //   DOSSIER_CONTENT  content folder (read by the content loader), default "content"
 //   DOSSIER_SITE     absolute site URL, for canonical links and the sitemap
 //   DOSSIER_BASE     sub-path the site is served under, default "/"
-//   DOSSIER_INCREMENTAL  "1": rebuilds copy unchanged entry pages (see below)
 const base = process.env.DOSSIER_BASE || '/';
 
 export default defineConfig({
@@ -24,11 +24,7 @@ export default defineConfig({
   // Scripts are always external files, never inlined however small: a strict
   // Content-Security-Policy (script-src 'self') must hold on every page.
   vite: { build: { assetsInlineLimit: 0 } },
-  // With DOSSIER_INCREMENTAL=1, a rebuild copies from node_modules/.astro/dossier-<hash>/dist/
-  // every entry page whose data (its `cacheKey`, src/lib/page-cache-key.ts)
-  // and templates are unchanged, instead of rendering it again (issue 8).
-  // Off by default: keeping the copies makes a cold build slower.
-  experimental: { incrementalBuild: process.env.DOSSIER_INCREMENTAL === '1' },
-  // Indexes the built pages for search at the end of every build (issue 3).
-  integrations: [pagefindIntegration()],
+  // At the end of every build: a rebuild's unchanged entry pages put in place
+  // (issue 8), then the pages indexed for search (issue 3), in this order.
+  integrations: [reusePagesIntegration(), pagefindIntegration()],
 });

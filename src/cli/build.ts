@@ -13,6 +13,7 @@ import { UnusableContentFolder } from '../lib/list-content.ts';
 import { astroCacheDir, displayPath, readOptions } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
 import { openBuildCache } from './build-cache.ts';
+import { openPageReuse } from './page-reuse.ts';
 import { leftovers, removeInBackground } from './remove-later.ts';
 import { logTiming } from './timing.ts';
 
@@ -52,6 +53,11 @@ if (!options.site) {
   console.warn('warning: DOSSIER_SITE is not set, so the site gets no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
 }
 
+// The entry pages the previous output holds as they would be rendered now are not rendered again.
+const reuse = openPageReuse(options);
+const { sharePageReuse } = await import('../site/reused-pages.ts');
+sharePageReuse(reuse);
+
 const { build } = await import('astro');
 const staging = `${options.outDir}.tmp-${process.pid}`;
 try {
@@ -76,6 +82,7 @@ renameSync(staging, options.outDir);
 removeInBackground(leftovers(options.outDir));
 const saveStarted = performance.now();
 cache.save();
+await reuse.save();
 logTiming('cache-save', performance.now() - saveStarted);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -84,4 +91,6 @@ if (cache.reads.size() > 0) {
   const n = corpus.entries.length;
   console.log(`Parsed again: ${cache.reads.fresh()} of ${n} files; rendered again: ${cache.renders.fresh()} of ${n} bodies (the rest from the previous build's cache).`);
 }
+const { pages, reused } = reuse.counts();
+if (reused > 0) console.log(`Entry pages rendered again: ${pages - reused} of ${pages} (the rest were unchanged, and kept from the previous output).`);
 console.log(`Preview it with: npm run preview`);

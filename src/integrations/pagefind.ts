@@ -26,12 +26,17 @@
  *
  * Pagefind's indexer is a native binary that the npm package `pagefind` brings
  * as a platform package (`@pagefind/linux-x64`, ...): nothing is downloaded.
+ * It is run as its command-line program rather than through its Node API
+ * (`createIndex`, `addDirectory`, `writeFiles`), which writes the same bundle
+ * byte for byte but took 2 to 5 s longer at 10,000 pages (15.8 to 17.7 s
+ * against 12.5 to 14.4 s in alternating runs).
  */
 import type { AstroIntegration } from 'astro';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { logTiming } from '../cli/timing.ts';
 import { finishBundle } from './finish-bundle.ts';
 import { shortenPageIds } from './short-page-ids.ts';
@@ -60,13 +65,8 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        try {
-          const pages = await indexSite(site, (message) => logger.warn(message));
-          logger.info(`Indexed ${pages} pages for search.`);
-        } finally {
-          // The indexer runs as a child process; stop it so the build can exit.
-          await pagefind.close();
-        }
+        const pages = await indexSite(site, (message) => logger.warn(message));
+        logger.info(`Indexed ${pages} pages for search.`);
         logTiming('search-index', performance.now() - started);
       },
     },
@@ -75,26 +75,45 @@ export function pagefindIntegration(): AstroIntegration {
 
 /** Indexes the HTML files of a built site and writes the bundle into it; returns the number of pages indexed. */
 export async function indexSite(site: string, warn: (message: string) => void = console.warn): Promise<number> {
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let lap = performance.now();
   const timing = (phase: string) => {
     logTiming(phase, performance.now() - lap);
     lap = performance.now();
   };
-  const added = await index.addDirectory({ path: site });
-  timing('search-read');
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-  if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
   const outputPath = join(site, BUNDLE_FOLDER);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const { output, errors, code } = await runPagefind(site, outputPath, (line) => {
+    // Pagefind has read every page when it starts building its indexes.
+    if (line.startsWith('[Building search indexes]')) timing('search-read');
+  });
   timing('search-write');
+  // Pagefind may print the same error more than once.
+  if (code !== 0) throw new Error(`Pagefind could not index ${site} (exit code ${code}): ${[...new Set(errors.trim().split('\n'))].join('\n') || output.trim()}`);
+  const indexed = /Indexed (\d+) pages?/.exec(output);
+  if (!indexed) throw new Error(`Pagefind did not say how many pages it indexed in ${site}:\n${output}`);
+  const pages = Number(indexed[1]);
+  if (pages === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}.`);
   for (const file of UNUSED_UI_FILES) rmSync(join(outputPath, file), { force: true });
-  await index.deleteIndex();
   const shortened = shortenPageIds(outputPath);
   if ('skipped' in shortened) warn(`Search pages keep Pagefind's own ids, so a first search fetches more (${shortened.skipped}).`);
   await finishBundle(outputPath);
   timing('search-finish');
-  return added.page_count;
+  return pages;
+}
+
+/** Runs Pagefind's indexer (found as the `pagefind` package finds it) on `site`, calling `onLine` with each line it prints. */
+async function runPagefind(site: string, outputPath: string, onLine: (line: string) => void): Promise<{ output: string; errors: string; code: number | null }> {
+  const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as { resolveBinaryPath(names: string[]): string };
+  // Run from the site, so that no configuration file of another folder applies.
+  const indexer = spawn(resolveBinaryPath(['pagefind_extended', 'pagefind']), ['--site', site, '--output-path', outputPath], { cwd: site, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let errors = '';
+  createInterface({ input: indexer.stdout }).on('line', (line) => {
+    output += `${line}\n`;
+    onLine(line);
+  });
+  indexer.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  return new Promise((resolve, reject) => {
+    indexer.once('error', reject);
+    indexer.once('close', (code) => resolve({ output, errors, code }));
+  });
 }

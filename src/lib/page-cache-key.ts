@@ -1,13 +1,12 @@
 /**
- * The `cacheKey` an entry page gives Astro's incremental build
- * (`experimental.incrementalBuild`): a digest of all the data the page is
- * made from, its own model (which holds everything it shows of other entries:
- * names, summaries, backlinks, its part of the graph), the story's (the
- * page shell shows the story's title, language and sections) and the number
- * of preview shards (the shell names it for the previews script). A page whose
- * key is unchanged since the last build is copied from Astro's cache instead
- * of rendered again; Astro itself adds the templates' code, the lock file and
- * the site's configuration (base path, site address) to what it compares.
+ * An entry page's key (issue 8): a digest of all the data the page is made
+ * from, its own model (which holds everything it shows of other entries:
+ * names, summaries, backlinks, its part of the graph), the story's (the page
+ * shell shows the story's title, language and sections) and the number of
+ * preview shards (the shell names it for the previews script). A rebuild keeps
+ * a page from the previous output when its key, and the site's code and
+ * address, are unchanged (`src/cli/page-reuse.ts`), instead of rendering it
+ * again.
  */
 import { createHash } from 'node:crypto';
 import type { EntryPage, StoryPage } from './site-types.ts';

@@ -10,6 +10,7 @@ import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
 import { devSite, takeSharedSite } from '../loader/shared-site.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
 import { shardCount } from '../lib/preview-shards.ts';
+import { sharedPageReuse } from './reused-pages.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as the content loader applied it to every link. */
@@ -31,12 +32,15 @@ export interface SiteData {
 let cached: Promise<SiteData> | undefined;
 
 /**
- * An entry page's `cacheKey` for Astro's incremental build, when builds are
- * incremental (`DOSSIER_INCREMENTAL=1`, which astro.config.mjs reads too);
- * otherwise none, and no time spent on it.
+ * The paths of an entry route (`actors`, `events`, `sources`): every page, or
+ * in a rebuild, the pages the previous output does not already hold as they
+ * would be rendered now (`reused-pages.ts`); the build puts those in place.
  */
-export function entryCacheKey(page: EntryPage, site: SiteData): string | undefined {
-  return process.env.DOSSIER_INCREMENTAL === '1' ? pageCacheKey(page, site.story, { previewShards: site.previewShards }) : undefined;
+export function entryPaths<P extends EntryPage>(folder: string, pages: readonly P[], site: SiteData) {
+  const reuse = sharedPageReuse();
+  const shell = { previewShards: site.previewShards };
+  const toRender = reuse ? pages.filter((page) => !reuse.reusable(`${folder}/${page.ref.id}/index.html`, () => pageCacheKey(page, site.story, shell))) : pages;
+  return toRender.map((page) => ({ params: { id: page.ref.id }, props: { page } }));
 }
 
 /**

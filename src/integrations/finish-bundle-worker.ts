@@ -2,5 +2,5 @@
 import { workerData } from 'node:worker_threads';
 import { runTask, type FinishingTask } from './finish-bundle.ts';
 
-const { task, bundle } = workerData as { task: FinishingTask; bundle: string };
-await runTask(task, bundle);
+const { task, bundle, cache } = workerData as { task: FinishingTask; bundle: string; cache: string };
+await runTask(task, bundle, cache);

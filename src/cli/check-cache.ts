@@ -12,15 +12,25 @@ import type { ReadCache, StoredRead } from '../lib/cached-read.ts';
 import { codeVersion, openDiskCache } from './disk-cache.ts';
 import type { Options } from './options.ts';
 
-/** Keeps the caches of the most recently checked folders only, so they can't pile up. */
+/**
+ * Keeps the caches of the most recently checked folders only, so they can't
+ * pile up. Checks of other folders may run at the same time and remove a
+ * cache this one has just listed: that one is simply gone already.
+ */
 const KEEP = 10;
-function forgetOldest(folder: string): void {
+export function forgetOldest(folder: string, keep = KEEP): void {
   const caches = readdirSync(folder)
     // Before 26 November 2026 a folder's cache was one file, `check-<hash>.json`.
     .filter((name) => /^check-[0-9a-f]+(\.json)?$/.test(name))
-    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+    .flatMap((name) => {
+      try {
+        return [{ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }];
+      } catch {
+        return [];
+      }
+    })
     .sort((a, b) => b.time - a.time);
-  for (const old of caches.slice(KEEP)) rmSync(old.path, { recursive: true, force: true });
+  for (const old of caches.slice(keep)) rmSync(old.path, { recursive: true, force: true });
 }
 
 export interface CheckCache extends ReadCache {

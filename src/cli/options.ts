@@ -36,8 +36,8 @@ export function displayPath(path: string): string {
 /**
  * Astro's cache for a content folder and the address it is built for (base
  * path and site): builds of different stories don't share a content data
- * store, and the pages Astro's incremental build keeps there (copied into a
- * rebuild when their data is unchanged) are never those of another address.
+ * store, nor what Dossier keeps there for the next build of the same story and
+ * address (`build-cache.ts`, `page-reuse.ts`).
  */
 export function astroCacheDir(options: Options): string {
   const key = createHash('sha256').update(`${options.contentDir}\u0000${options.base}\u0000${options.site ?? ''}`).digest('hex').slice(0, 12);

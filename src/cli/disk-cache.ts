@@ -8,19 +8,30 @@
  * pile up; everything is dropped when Dossier's code or its dependencies change.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { shardOf } from '../lib/preview-shards.ts';
 
+/**
+ * A digest of Node's version, `salt`, and the named files of the project,
+ * folders read whole (their files in name order, however deep): what makes
+ * anything kept between runs stale.
+ */
+export function projectDigest(projectRoot: string, paths: readonly string[], salt = ''): string {
+  const hash = createHash('sha256').update(`${process.version}\u0000${salt}\u0000`);
+  const add = (path: string) => {
+    const full = join(projectRoot, path);
+    if (!statSync(full).isDirectory()) return void hash.update(path).update('\u0000').update(readFileSync(full));
+    for (const name of readdirSync(full).sort()) add(`${path}/${name}`);
+  };
+  paths.forEach(add);
+  return hash.digest('base64url');
+}
+
 /** What cached values depend on besides their keys: the core's code and the installed packages. */
 export function codeVersion(projectRoot: string): string {
-  const hash = createHash('sha1').update(process.version);
-  for (const folder of ['src/lib', 'src/markdown']) {
-    for (const name of readdirSync(join(projectRoot, folder)).sort()) hash.update(name).update(readFileSync(join(projectRoot, folder, name)));
-  }
-  hash.update(readFileSync(join(projectRoot, 'package-lock.json')));
-  return hash.digest('base64url');
+  return projectDigest(projectRoot, ['src/lib', 'src/markdown', 'package-lock.json']);
 }
 
 const SHARDS = 32;

@@ -14,10 +14,10 @@
  * into the new one: no page is copied, and a page Astro did not render is one
  * it would have written byte for byte the same.
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PageReuse } from '../site/reused-pages.ts';
+import { projectDigest } from './disk-cache.ts';
 import { astroCacheDir, type Options } from './options.ts';
 
 interface Written {
@@ -45,19 +45,8 @@ const CHUNK = 100;
 
 /** Everything of the project an entry page's HTML can depend on besides its data. */
 export function siteCodeVersion(options: Options): string {
-  const hash = createHash('sha256').update(`${process.version}\u0000${options.base}\u0000${options.site ?? ''}\u0000`);
-  const add = (path: string) => {
-    for (const entry of readdirSync(join(options.projectRoot, path), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const child = `${path}/${entry.name}`;
-      if (entry.isDirectory()) add(child);
-      else if (entry.isFile()) hash.update(child).update('\u0000').update(readFileSync(join(options.projectRoot, child)));
-    }
-  };
-  add('src');
-  for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
-    hash.update(file).update('\u0000').update(readFileSync(join(options.projectRoot, file)));
-  }
-  return hash.digest('base64url');
+  const files = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+  return projectDigest(options.projectRoot, files, `${options.base}\u0000${options.site ?? ''}`);
 }
 
 export function openPageReuse(options: Options): BuildPageReuse {

@@ -29,6 +29,12 @@ export function projectDigest(projectRoot: string, paths: readonly string[], sal
   return hash.digest('base64url');
 }
 
+/** Writes `data` to `path` whole or not at all: a run reading it at the same time never sees half a file. */
+export function writeFileAtomically(path: string, data: string | NodeJS.ArrayBufferView): void {
+  writeFileSync(`${path}.${process.pid}`, data);
+  renameSync(`${path}.${process.pid}`, path);
+}
+
 /** What cached values depend on besides their keys: the core's code and the installed packages. */
 export function codeVersion(projectRoot: string): string {
   return projectDigest(projectRoot, ['src/lib', 'src/markdown', 'package-lock.json']);
@@ -96,8 +102,7 @@ export function openDiskCache<T>(folder: string, name: string, version: string, 
         if (toWrite.length > 0) mkdirSync(folder, { recursive: true });
         for (const shard of toWrite) {
           const data = { stamp, values: shards[shard]! };
-          writeFileSync(`${path(shard)}.${process.pid}`, codec === 'json' ? JSON.stringify(data) : serialize(data));
-          renameSync(`${path(shard)}.${process.pid}`, path(shard));
+          writeFileAtomically(path(shard), codec === 'json' ? JSON.stringify(data) : serialize(data));
         }
         return toWrite.length > 0;
       } catch {

@@ -14,10 +14,10 @@
  * into the new one: no page is copied, and a page Astro did not render is one
  * it would have written byte for byte the same.
  */
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PageReuse } from '../site/reused-pages.ts';
-import { projectDigest } from './disk-cache.ts';
+import { projectDigest, writeFileAtomically } from './disk-cache.ts';
 import { astroCacheDir, type Options } from './options.ts';
 
 interface Written {
@@ -98,8 +98,7 @@ export function openPageReuse(options: Options): BuildPageReuse {
       const pages = await noted;
       try {
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(`${file}.${process.pid}`, JSON.stringify({ out, pages } satisfies Manifest));
-        renameSync(`${file}.${process.pid}`, file);
+        writeFileAtomically(file, JSON.stringify({ out, pages } satisfies Manifest));
       } catch {
         // Not kept: the next build renders every page, nothing worse.
       }

@@ -7,13 +7,14 @@
  * 10,000 pages, most of it the garbage collector).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { SEARCH_DATES_FILE, SORT_DATE_META } from '../lib/search-keys.ts';
+import { writeFileAtomically } from '../cli/disk-cache.ts';
 
 export type FinishingTask = 'recompress' | 'write-search-dates';
 
@@ -76,8 +77,7 @@ async function recompressed(content: Buffer, cache: string): Promise<Buffer> {
   const made = Buffer.from(await gzipAsync(content, ZOPFLI));
   try {
     mkdirSync(cache, { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, made);
-    renameSync(`${file}.${process.pid}`, file);
+    writeFileAtomically(file, made);
   } catch {
     // Not kept: the next build makes it again.
   }

@@ -47,7 +47,7 @@ const COMMON = (
 const SYLLABLES = 'ka lo mi ra ven tor sel dru an is ul bek mar zo fen rik tal oss ber gav nim pol sha tre vol yan kir dem lus har qui'.split(' ');
 
 /** Mulberry32: small, fast, and the same numbers on every platform. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,7 +6,8 @@
  * becoming links), tried at every word, and tables, tried at every line. Both
  * together are more than half the cost of parsing. A body that can't hold one
  * is parsed without looking for it, which gives the same tree: the tests
- * (`parse-markdown.test.ts`) hold every variant to the full GFM parser.
+ * (`parse-markdown.test.ts`) hold every variant to the full GFM parser. And
+ * most bodies need no micromark at all (`parse-plain-markdown.ts`).
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
@@ -24,23 +25,8 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-
-/**
- * Whether `markdown` may hold an autolink literal: `http`/`www` in any case
- * (`www\.x.org` and `HTTP://` still link), an address's `@` after a letter,
- * digit, `+`, `-`, `.`, `_` or an escaping backslash, or a character
- * reference (`&#64;` decodes to `@`). Nothing else can become one.
- */
-export const MAY_HOLD_AUTOLINK_LITERAL = /https?|www|[\w+\-.\\]@|&(?:#|[a-z][a-z\d]*;)/i;
-
-/**
- * Whether `markdown` may hold a table: a table needs a delimiter row, a line
- * of dashes, colons, pipes and spaces only (after any `>` of a block quote),
- * and a pipe somewhere.
- */
-export function mayHoldTable(markdown: string): boolean {
-  return markdown.includes('|') && /^[ \t>]*(?=[^\n]*-)[|:-][ \t|:-]*$/m.test(markdown);
-}
+import { MAY_HOLD_AUTOLINK_LITERAL, mayHoldTable } from './gfm-triggers.ts';
+import { parsePlainMarkdown } from './parse-plain-markdown.ts';
 
 /** remark-gfm's extensions, in its order, with or without the two above. */
 function remarkGfmParts(this: Processor, options: { autolinks: boolean; tables: boolean }) {
@@ -60,8 +46,16 @@ function remarkGfmParts(this: Processor, options: { autolinks: boolean; tables: 
 
 const parsers = new Map<string, Processor<Root>>();
 
-/** Parses Markdown the way every entry is parsed. */
+/**
+ * Parses Markdown the way every entry is parsed: a body of plain prose,
+ * headings and footnotes without micromark, which gives the same tree.
+ */
 export function parseMarkdown(markdown: string): Root {
+  return parsePlainMarkdown(markdown) ?? parseWithRemark(markdown);
+}
+
+/** remark with GFM, whatever the body holds: what `parsePlainMarkdown` is held to. */
+export function parseWithRemark(markdown: string): Root {
   const options = { autolinks: MAY_HOLD_AUTOLINK_LITERAL.test(markdown), tables: mayHoldTable(markdown) };
   const key = `${options.autolinks}${options.tables}`;
   let parser = parsers.get(key);

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { MAY_HOLD_AUTOLINK_LITERAL, mayHoldTable, parseMarkdown } from '../../src/lib/parse-markdown.ts';
+import { parseMarkdown } from '../../src/lib/parse-markdown.ts';
+import { MAY_HOLD_AUTOLINK_LITERAL, mayHoldTable } from '../../src/lib/gfm-triggers.ts';
 
 const full = unified().use(remarkParse).use(remarkGfm);
 

@@ -6,10 +6,9 @@
  * caches of the ten folders checked last are kept.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReadCache, StoredRead } from '../lib/cached-read.ts';
-import { codeVersion, openDiskCache } from './disk-cache.ts';
+import { codeVersion, keepNewest, openDiskCache } from './disk-cache.ts';
 import type { Options } from './options.ts';
 
 /**
@@ -19,18 +18,8 @@ import type { Options } from './options.ts';
  */
 const KEEP = 10;
 export function forgetOldest(folder: string, keep = KEEP): void {
-  const caches = readdirSync(folder)
-    // Before 26 November 2026 a folder's cache was one file, `check-<hash>.json`.
-    .filter((name) => /^check-[0-9a-f]+(\.json)?$/.test(name))
-    .flatMap((name) => {
-      try {
-        return [{ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }];
-      } catch {
-        return [];
-      }
-    })
-    .sort((a, b) => b.time - a.time);
-  for (const old of caches.slice(keep)) rmSync(old.path, { recursive: true, force: true });
+  // Before 26 November 2026 a folder's cache was one file, `check-<hash>.json`.
+  keepNewest(folder, keep, (name) => /^check-[0-9a-f]+(\.json)?$/.test(name));
 }
 
 export interface CheckCache extends ReadCache {

@@ -8,7 +8,7 @@
  * pile up; everything is dropped when Dossier's code or its dependencies change.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { shardOf } from '../lib/preview-shards.ts';
@@ -33,6 +33,25 @@ export function projectDigest(projectRoot: string, paths: readonly string[], sal
 export function writeFileAtomically(path: string, data: string | NodeJS.ArrayBufferView): void {
   writeFileSync(`${path}.${process.pid}`, data);
   renameSync(`${path}.${process.pid}`, path);
+}
+
+/**
+ * Removes all but the `keep` newest (by modification time) of the files and
+ * folders in `folder` whose names `matches`. Another process may be removing
+ * them too: one gone between listing and reading its time is passed over.
+ */
+export function keepNewest(folder: string, keep: number, matches: (name: string) => boolean): void {
+  const found = readdirSync(folder)
+    .filter(matches)
+    .flatMap((name) => {
+      try {
+        return [{ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => b.time - a.time);
+  for (const old of found.slice(keep)) rmSync(old.path, { recursive: true, force: true });
 }
 
 /** What cached values depend on besides their keys: the core's code and the installed packages. */

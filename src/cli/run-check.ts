@@ -1,7 +1,8 @@
 /**
- * `npm run check [-- --format json]`: validates the content folder without
- * building the site, with the same code the build uses (`loadCorpus`, here
- * reading files on every core: `read-in-parallel.ts`).
+ * The checker behind `npm run check [-- --format json]` (started by
+ * `check.ts`): validates the content folder without building the site, with
+ * the same code the build uses (`loadCorpus`, here reading files on every
+ * core: `read-in-parallel.ts`).
  *
  * Prints every problem at once, errors first, as
  * `file:line:col  severity  message  (hint)`, then a count; or, with
@@ -39,8 +40,9 @@ export function parseCheckArgs(args: readonly string[]): { format: 'text' | 'jso
   return { format, cache };
 }
 
-if (import.meta.main) {
-  const args = parseCheckArgs(process.argv.slice(2));
+/** Runs the check with the command line's arguments, and ends the process with its exit code. */
+export async function runCheck(argv: readonly string[]): Promise<never> {
+  const args = parseCheckArgs(argv);
   if ('usage' in args) {
     if (args.usage === USAGE) console.log(USAGE);
     else console.error(args.usage);

@@ -7,7 +7,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
+/** The workers' module, beside this one: TypeScript from source, JavaScript in the checker's bundle (`checker-bundle.ts`). */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url);
+
 /** `count` workers; by default one per core but this thread's. */
 export function startReadWorkers(count = availableParallelism() - 1): Worker[] {
-  return Array.from({ length: Math.max(0, count) }, () => new Worker(new URL('./read-worker.ts', import.meta.url)));
+  return Array.from({ length: Math.max(0, count) }, () => new Worker(WORKER));
 }

@@ -8,15 +8,20 @@
  * threads read. Workers hand back plain data (`store` in `cached-read.ts`),
  * which is also what the checker's cache keeps.
  *
- * This thread reads each file's bytes as its batch is handed out, so the
- * workers start on the first batch while the rest are still on disk; only
- * with a cache to look in are all files read first, for their keys.
+ * Each thread reads the files of its batch itself, into one buffer
+ * (`readListedFiles`), so the workers start on the first batch while the rest
+ * are still on disk, and a worker moves that buffer here with its answer
+ * instead of copying bytes both ways. Only with a cache to look in are all
+ * files read first, here, for their keys; those not found in it are read
+ * again by whichever thread parses them, and cached under the key of what
+ * was parsed.
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { assembleCorpus, type Corpus } from '../lib/corpus.ts';
-import { readFile, readKey, restore, store, type ReadCache, type ReadResult, type StoredRead } from '../lib/cached-read.ts';
-import { listContent, readListed, type ContentFile, type ListedFile } from '../lib/list-content.ts';
+import { readKey, restore, type ReadCache, type ReadResult } from '../lib/cached-read.ts';
+import { listContent, readListedFiles, type ListedFile } from '../lib/list-content.ts';
+import { readBatchFile, type FoundRead, type WorkerAnswer, type WorkerRequest } from './read-batch.ts';
 import { ProblemList } from '../lib/problems.ts';
 import { startReadWorkers } from './start-read-workers.ts';
 
@@ -56,57 +61,49 @@ export async function loadCorpusInParallel(root: string, options: ParallelOption
 export async function readInParallel(files: readonly ListedFile[], options: ParallelOptions = {}): Promise<ReadResult[]> {
   const { cache, started = [] } = options;
   const reads: ReadResult[] = new Array(files.length);
-  const contents: (ContentFile | undefined)[] = new Array(files.length);
-  const keys: string[] = new Array(files.length);
-  /** Reads a file's bytes, here and once; a file that can't be read is done, with its problem. */
-  const load = (i: number): boolean => {
-    const problems = new ProblemList();
-    const content = (contents[i] = readListed(files[i]!, problems));
-    if (!content) reads[i] = { problems: problems.items };
-    else if (cache) keys[i] = readKey(content);
-    return content !== undefined;
-  };
   // Files to parse. With readings to look up, every file is read first, for
-  // its key; with none, each is read when its batch is handed out.
+  // its key; with none, each is read by the thread its batch is handed to.
   const queue: number[] = [];
-  const lookUp = cache !== undefined && (cache.size?.() ?? 1) > 0;
-  files.forEach((_, i) => {
-    if (!lookUp) return void queue.push(i);
-    if (!load(i)) return;
-    const hit = cache.get(keys[i]!);
-    if (hit) reads[i] = restore(hit, contents[i]!.bytes);
-    else queue.push(i);
-  });
+  if (cache !== undefined && (cache.size?.() ?? 1) > 0) {
+    readListedFiles(files).files.forEach((content, i) => {
+      if (!('bytes' in content)) return void (reads[i] = { problems: content.problems });
+      const hit = cache.get(readKey(content));
+      if (hit) reads[i] = restore(hit, content.bytes);
+      else queue.push(i);
+    });
+  } else {
+    files.forEach((_, i) => queue.push(i));
+  }
   const workerCount = options.workers ?? (queue.length < WORTH_A_WORKER ? 0 : Math.max(started.length, availableParallelism() - 1));
   // Workers started early but not worth it for this few files are stopped unused.
   started.slice(workerCount).forEach((worker) => void worker.terminate());
   const threads = [...started.slice(0, workerCount), ...startReadWorkers(workerCount - started.length)];
-  const next = (): number[] => {
-    while (queue.length > 0) {
-      const batch = queue.splice(0, BATCH).filter((i) => contents[i] !== undefined || load(i));
-      if (batch.length > 0) return batch;
-    }
-    return [];
-  };
+  const next = (): number[] => queue.splice(0, BATCH);
   const counts = options.counts ?? { here: 0, workers: 0 };
-  const finished = (i: number, stored: StoredRead) => {
-    reads[i] = restore(stored, contents[i]!.bytes);
-    cache?.set(keys[i]!, stored);
-    counts.workers++;
+  /** What a thread found in file `i`, whose bytes are `bytes` (read again, if looked up in the cache first: the key is of these). */
+  const found = (i: number, read: FoundRead, bytes: Uint8Array | undefined) => {
+    reads[i] = restore(read.stored, bytes ?? new Uint8Array());
+    if (read.key !== undefined) cache?.set(read.key, read.stored);
   };
-
+  const finished = (batch: readonly number[], answer: WorkerAnswer) => {
+    batch.forEach((i, k) => {
+      const read = answer.reads[k]!;
+      found(i, read, read.bytes && new Uint8Array(answer.buffer, read.bytes[0], read.bytes[1]));
+      if (read.bytes) counts.workers++;
+    });
+  };
   // Kept as the workers' are, without Markdown trees (parsed again if asked
   // for): ten thousand trees held to the end only keep the garbage collector busy.
-  const readHere = (i: number) => {
-    const stored = store(readFile(contents[i]!));
-    reads[i] = restore(stored, contents[i]!.bytes);
-    cache?.set(keys[i]!, stored);
-    counts.here++;
+  const readHere = (batch: readonly number[]) => {
+    readListedFiles(batch.map((i) => files[i]!)).files.forEach((content, k) => {
+      found(batch[k]!, readBatchFile(content, cache !== undefined), 'bytes' in content ? content.bytes : undefined);
+      if ('bytes' in content) counts.here++;
+    });
   };
-  const workers = threads.map((worker) => runWorker(worker, contents, { next, finished, readHere }));
+  const workers = threads.map((worker) => runWorker(worker, files, cache !== undefined, { next, finished, readHere }));
   // This thread reads batches too, yielding between them so the workers' results and requests are handled.
   for (let batch = next(); batch.length > 0; batch = next()) {
-    batch.forEach(readHere);
+    readHere(batch);
     await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
@@ -115,8 +112,8 @@ export async function readInParallel(files: readonly ListedFile[], options: Para
 
 interface Queue {
   next(): number[];
-  finished(i: number, stored: StoredRead): void;
-  readHere(i: number): void;
+  finished(batch: readonly number[], answer: WorkerAnswer): void;
+  readHere(batch: readonly number[]): void;
 }
 
 /** Batches a worker holds at once: while it reads one, the next is already waiting, and it never idles until this thread answers. */
@@ -127,7 +124,7 @@ const IN_FLIGHT = 2;
  * (not start, or crash), the batches it held are read on this thread: the
  * check never depends on a worker finishing.
  */
-function runWorker(worker: Worker, files: readonly (ContentFile | undefined)[], { next, finished, readHere }: Queue): Promise<void> {
+function runWorker(worker: Worker, files: readonly ListedFile[], keys: boolean, { next, finished, readHere }: Queue): Promise<void> {
   return new Promise((resolve) => {
     // Sent and not yet answered, in the order sent (a worker answers in that order).
     const held: number[][] = [];
@@ -135,21 +132,21 @@ function runWorker(worker: Worker, files: readonly (ContentFile | undefined)[], 
       const batch = next();
       if (batch.length === 0) return;
       held.push(batch);
-      worker.postMessage(batch.map((i) => files[i]!));
+      worker.postMessage({ files: batch.map((i) => files[i]!), keys } satisfies WorkerRequest);
     };
     const stop = () => {
       void worker.terminate();
       resolve();
     };
-    worker.on('message', (stored: StoredRead[]) => {
-      held.shift()!.forEach((i, k) => finished(i, stored[k]!));
+    worker.on('message', (answer: WorkerAnswer) => {
+      finished(held.shift()!, answer);
       send();
       if (held.length === 0) stop();
     });
     worker.on('error', (error) => {
       process.emitWarning(`A worker thread reading content files failed (${error.message}); reading its files on the main thread.`);
       // Read here and now: the queue may already be empty, with this thread done.
-      held.splice(0).forEach((batch) => batch.forEach(readHere));
+      held.splice(0).forEach(readHere);
       resolve();
     });
     // A worker keeps what it is sent until it has loaded and listens.

@@ -4,12 +4,12 @@
  * Apart from parsing (`read-content.ts`): `npm run check` lists the folder
  * and hands files to its worker threads before it has loaded the parsers.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { KIND_FOLDERS, type LinkableKind } from './entry.ts';
 import { messages, spread, type Message } from './messages.ts';
-import type { ProblemList } from './problems.ts';
-import type { EntryKind, Position } from './types.ts';
+import { ProblemList } from './problems.ts';
+import type { EntryKind, Position, Problem } from './types.ts';
 
 const TOP: Position = { line: 1, column: 1 };
 
@@ -79,7 +79,8 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
       found === 'folder' ? messages.ignoredFolder(rel) : found === 'outside' || found === 'broken' ? messages.ignoredLink(rel, found) : messages.ignoredFile(`"${rel}"`);
     problems.warning(rel, TOP, ...spread(m));
   };
-  const add = (rel: string, kind: EntryKind, id: string) => files.push({ file: rel, kind, id, path: join(realRoot, rel) });
+  // `rel` is a name or `folder/name`: joined as is, the path needs no normalizing.
+  const add = (rel: string, kind: EntryKind, id: string) => files.push({ file: rel, kind, id, path: `${realRoot}${sep}${rel}` });
   const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   let hasStory = false;
   for (const dirent of top.sort(byName)) {
@@ -94,7 +95,8 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
     } else if (kind && found === 'folder') {
       for (const child of readdirSync(join(realRoot, name), { withFileTypes: true }).sort(byName)) {
         const rel = `${name}/${child.name}`;
-        const childFound = inspect(join(realRoot, rel), child, realRoot);
+        // A file needs no path to be told one: the folder entry says so (a path each is 10,000 joins).
+        const childFound = child.isFile() ? 'file' : inspect(join(realRoot, rel), child, realRoot);
         // A hidden entry file (`..md`, `.draft.md`) is still an entry, and its name is no id.
         if (childFound === 'file' && child.name.endsWith('.md')) add(rel, kind, child.name.slice(0, -3));
         else if (!child.name.startsWith('.')) ignore(rel, childFound);
@@ -125,4 +127,50 @@ export function readListed(listed: ListedFile, problems: ProblemList): ContentFi
     problems.error(listed.file, TOP, ...spread(messages.unreadable((error as NodeJS.ErrnoException).code)));
     return undefined;
   }
+}
+
+/** A listed file that could not be read, and why. */
+export interface UnreadableFile {
+  file: string;
+  problems: Problem[];
+}
+
+/**
+ * Reads many listed files into one buffer, each file's bytes a view of it:
+ * about half the time of a buffer each (`readListed`) for small files, with
+ * no buffer to allocate and no size to ask for per file. Handing the buffer
+ * to another thread moves all the files at once, without a copy.
+ */
+export function readListedFiles(listed: readonly ListedFile[]): { buffer: ArrayBuffer; files: (ContentFile | UnreadableFile)[] } {
+  let buffer = new Uint8Array(Math.max(4096, listed.length * 2048));
+  let end = 0;
+  const read = listed.map((file): { start: number; length: number } | UnreadableFile => {
+    const start = end;
+    let fd: number | undefined;
+    try {
+      fd = openSync(file.path, 'r');
+      for (let count = -1; count !== 0; end += count) {
+        if (end === buffer.length) {
+          const larger = new Uint8Array(buffer.length * 2);
+          larger.set(buffer);
+          buffer = larger;
+        }
+        count = readSync(fd, buffer, end, buffer.length - end, null);
+      }
+      return { start, length: end - start };
+    } catch (error) {
+      end = start;
+      const problems = new ProblemList();
+      problems.error(file.file, TOP, ...spread(messages.unreadable((error as NodeJS.ErrnoException).code)));
+      return { file: file.file, problems: problems.items };
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  });
+  // Views only now: the buffer may have grown (and moved) while reading.
+  const files = listed.map(({ file, kind, id }, i): ContentFile | UnreadableFile => {
+    const span = read[i]!;
+    return 'problems' in span ? span : { file, kind, id, bytes: new Uint8Array(buffer.buffer, span.start, span.length) };
+  });
+  return { buffer: buffer.buffer, files };
 }

@@ -1,33 +1,24 @@
 /**
  * `npm run bench:check [-- N]`: how long `npm run check` takes on a story of
- * N entries (default 10,000). Writes a deterministic synthetic content folder
- * (actors, events and sources that link to and cite each other, all valid) to
- * a temporary folder, then times the checker: in this process (`loadCorpus`,
- * the code the build and the checker share), and as the real command, a new
- * Node process from start to exit, cold (`--no-cache`: every file parsed) and
- * warm (the second run, with the cache the first one wrote). Prints the
- * figures and the CPU time; asserts nothing (the target, under 3 s for 10,000
- * entries, is read, not tested).
+ * N entries (default 10,000). Writes the story of `npm run bench`
+ * (`generate-corpus.ts`) to a temporary folder, then times the checker: in
+ * this process (`loadCorpus`, the code the build and the checker share), and
+ * as the real command, a new Node process from start to exit, cold
+ * (`--no-cache`: every file parsed) and warm (the second run, with the cache
+ * the first one wrote). Then, cold, a story whose every body holds a table,
+ * which only remark parses (see `parse-plain-markdown.ts`). Prints the
+ * figures; asserts nothing (the target, under 3 s for 10,000 entries, is
+ * read, not tested).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadCorpus } from '../lib/corpus.ts';
+import { generateCorpus, random } from './generate-corpus.ts';
 
 const total = Number(process.argv[2] ?? 10_000);
 const projectRoot = resolve(import.meta.dirname, '../..');
-
-/** A small deterministic pseudo-random generator (mulberry32), so every run writes the same story. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['council', 'report', 'minister', 'bridge', 'leak', 'document', 'agency', 'vote', 'hearing', 'memo', 'allies', 'officials'];
 
@@ -68,19 +59,29 @@ export function writeSyntheticStory(dir: string, count: number): void {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 if (import.meta.main) {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
   try {
-    writeSyntheticStory(dir, total);
+    // The story of `npm run bench`, written as explainers are (prose, headings,
+    // footnotes, wikilinks, citations): bodies the plain reader parses.
+    const explainer = join(scratch, 'explainer');
+    generateCorpus(explainer, { entries: total, seed: 1 });
+    // Every body with a table: all of them parsed by remark.
+    const tables = join(scratch, 'tables');
+    mkdirSync(tables);
+    writeSyntheticStory(tables, total);
+
     const started = performance.now();
-    const corpus = loadCorpus(dir);
+    const corpus = loadCorpus(explainer);
     const inProcess = performance.now() - started;
-    const errors = corpus.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new Error(`The synthetic story has errors: ${JSON.stringify(errors.slice(0, 3))}`);
+    for (const dir of [explainer, tables]) {
+      const errors = loadCorpus(dir).problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0) throw new Error(`The synthetic story has errors: ${JSON.stringify(errors.slice(0, 3))}`);
+    }
 
     // `npm run check`'s own command line (its Node options too), without npm's start-up.
     const script = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.check!;
     const nodeArgs = script.split(' ').slice(1);
-    const command = (...args: string[]) => {
+    const command = (dir: string, ...args: string[]) => {
       const started = performance.now();
       const run = spawnSync(process.execPath, [...nodeArgs, ...args], {
         cwd: projectRoot,
@@ -90,17 +91,19 @@ if (import.meta.main) {
       if (run.status !== 0) throw new Error(`npm run check failed:\n${run.stdout}\n${run.stderr}`);
       return performance.now() - started;
     };
-    command('--help'); // makes the checker's bundle, once per version of the code (`checker-bundle.ts`)
-    const cold = command('--no-cache');
-    command(); // writes the cache
-    const warm = command();
+    command(explainer, '--help'); // makes the checker's bundle, once per version of the code (`checker-bundle.ts`)
+    const cold = command(explainer, '--no-cache');
+    command(explainer); // writes the cache
+    const warm = command(explainer);
+    const coldTables = command(tables, '--no-cache');
 
     console.log(`${corpus.entries.length} entries, ${corpus.problems.length} warnings`);
     console.log(`loadCorpus (in process, no cache):  ${seconds(inProcess)}`);
     console.log(`npm run check, cold (--no-cache):   ${seconds(cold)}   (target: under 3 s for 10,000 entries)`);
     console.log(`npm run check, warm (its cache):    ${seconds(warm)}`);
+    console.log(`npm run check, cold, a table in every body: ${seconds(coldTables)}`);
     console.log(`(load average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores)`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }

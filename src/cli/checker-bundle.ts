@@ -1,9 +1,9 @@
 /**
  * The checker as one bundle: `run-check.ts` and its worker thread's module
  * (`read-worker.ts`) with everything they import, Dossier's code and the
- * packages', in a few files made by esbuild. Node then loads 3 modules per
- * thread instead of about 400, which took about 0.3 s of each thread's time
- * at every `npm run check`.
+ * packages', in a few files made by esbuild. Node then loads under ten
+ * modules per thread instead of about 400, which took about 0.3 s of each
+ * thread's time at every `npm run check`.
  *
  * Like Node's compile cache, the bundle is made once for the code as it is:
  * it is kept in `node_modules/.cache/dossier/checker/<digest>/`, where the

@@ -43,9 +43,12 @@ export async function checkerBundle(root: string): Promise<string> {
   const dir = join(folder, projectDigest(root, ['src', 'package.json', 'package-lock.json']));
   const entry = join(dir, 'run-check.js');
   if (existsSync(entry)) {
-    // Used now: the last to be forgotten.
-    const now = new Date();
-    utimesSync(dir, now, now);
+    try {
+      // Used now: the last to be forgotten.
+      utimesSync(dir, new Date(), new Date());
+    } catch {
+      // A folder this check may not write to is still one it can load from.
+    }
     return entry;
   }
   mkdirSync(folder, { recursive: true });

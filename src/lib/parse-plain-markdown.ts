@@ -50,15 +50,10 @@ export function parsePlainMarkdown(markdown: string): Root | undefined {
 
   // Every `]:` must open a footnote definition (anything else may be a
   // link's definition), and every call must have one: a call may come first.
-  const defined = new Set<string>();
-  let definitions = 0;
-  for (const from of starts) {
-    const label = definitionAt(markdown, from);
-    if (label === undefined) continue;
-    definitions++;
-    defined.add(label.toLowerCase());
-  }
-  if (count(markdown, ']:') !== definitions) return undefined;
+  // The label of the definition each line opens, if it opens one.
+  const labels = starts.map((from) => definitionAt(markdown, from));
+  const defined = new Set(labels.flatMap((label) => (label === undefined ? [] : [label.toLowerCase()])));
+  if (count(markdown, ']:') !== labels.filter((label) => label !== undefined).length) return undefined;
 
   /** The text and footnote calls from offset `from` of line `line` to offset `to`. */
   const phrasing = (from: number, line: number, to: number): PhrasingContent[] | undefined => {
@@ -104,6 +99,7 @@ export function parsePlainMarkdown(markdown: string): Root | undefined {
   for (let line = 0; line < starts.length; line++) {
     const from = starts[line]!;
     const to = lineEnd(line);
+    const label = labels[line];
     if (from === to) {
       if (!closeBefore(line)) return undefined;
     } else if (markdown[from] === '#') {
@@ -113,9 +109,8 @@ export function parsePlainMarkdown(markdown: string): Root | undefined {
       const content = phrasing(from + depth + 1, line, to);
       if (!content) return undefined;
       children.push({ type: 'heading', depth, children: content, position: { start: point(line, from), end: point(line, to) } });
-    } else if (definitionAt(markdown, from) !== undefined) {
+    } else if (label !== undefined) {
       // A footnote definition interrupts a paragraph; its own goes on over the lines that follow it.
-      const label = definitionAt(markdown, from)!;
       const colon = from + label.length + 4;
       // `[^label]: text`, with one space before text that opens no block.
       OPENS_BLOCK.lastIndex = colon + 1;

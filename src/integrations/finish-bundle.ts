@@ -23,7 +23,10 @@ export const ZOPFLI_CACHE = fileURLToPath(new URL('../../node_modules/.cache/dos
 
 /** Runs both tasks on worker threads; rejects with the first one's error. */
 export async function finishBundle(bundle: string, cache = ZOPFLI_CACHE): Promise<void> {
-  await Promise.all((['recompress', 'write-search-dates'] as const).map((task) => inWorker(task, bundle, cache)));
+  // Both tasks end before a failure of either is reported: the caller may remove the bundle then.
+  const results = await Promise.allSettled((['recompress', 'write-search-dates'] as const).map((task) => inWorker(task, bundle, cache)));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 function inWorker(task: FinishingTask, bundle: string, cache: string): Promise<void> {

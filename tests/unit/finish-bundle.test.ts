@@ -81,6 +81,9 @@ describe('finishing the search bundle', () => {
 
   it('fails, saying which page, when an indexed page has no date to sort by', async () => {
     const dir = bundle({ en_a: { url: '/actors/a/', meta: { title: 'A', sort_date: '0000' } }, en_b: { url: '/events/b/', meta: { title: 'B' } } });
+    const wasm = readFileSync(join(dir, 'wasm.en.pagefind'));
     await expect(finishBundle(dir, tempDir('dossier-zopfli-'))).rejects.toThrow('The indexed page /events/b/ has no sort_date in its data-pagefind-meta');
+    // The other task has ended by then, its file written: nothing still writes into a bundle the caller may now remove.
+    expect(readFileSync(join(dir, 'wasm.en.pagefind')).length).toBeLessThan(wasm.length);
   });
 });

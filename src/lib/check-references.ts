@@ -10,6 +10,7 @@ import type { ProblemList } from './problems.ts';
 import type { InvalidEntry } from './read-content.ts';
 import { normalizeKey } from './normalize.ts';
 import { fieldName } from './zod-problems.ts';
+import { relaysOf } from './schema.ts';
 import type { EntryKind } from './types.ts';
 
 /** A reference from a front-matter field to another entry. */
@@ -45,7 +46,7 @@ export function fieldRefs(entry: Entry): FieldRef[] {
       break;
     }
     case 'source':
-      add(['via'], entry.data.via, 'source');
+      relaysOf(entry.data).forEach((id, i) => add(typeof entry.data.via === 'string' ? ['via'] : ['via', i], id, 'source'));
       break;
   }
   return refs;
@@ -125,28 +126,38 @@ export function checkReferences(entries: readonly Entry[], index: EntryIndex, pr
   for (const event of index.ofKind('event')) warnIfUnsourced(event, problems);
 }
 
-/** A source that relays itself, directly or through others, has no origin. */
+/**
+ * A source that relays itself, directly or through others, has no origin.
+ * A depth-first walk of the relays (a source may relay several): each loop
+ * is reported once, at the "via" of the source where it was entered.
+ */
 function checkViaLoops(sources: readonly SourceEntry[], index: EntryIndex, problems: ProblemList): void {
   const reported = new Set<string>();
-  for (const start of sources) {
-    const chain: string[] = [start.id];
-    let current: Entry | undefined = start;
-    while (current?.kind === 'source' && current.data.via) {
-      const next = current.data.via;
-      if (chain.includes(next)) {
-        const loop = chain.slice(chain.indexOf(next));
+  const done = new Set<string>();
+  const viaOf = (id: string) => {
+    const entry = index.get(id);
+    return entry?.kind === 'source' ? relaysOf(entry.data) : [];
+  };
+  const walk = (id: string, chain: string[]) => {
+    for (const next of viaOf(id)) {
+      const at = chain.indexOf(next);
+      if (at !== -1) {
+        const loop = chain.slice(at);
         const key = [...loop].sort().join(' ');
         if (!reported.has(key)) {
           reported.add(key);
           const first = index.get(loop[0]!) as SourceEntry;
-          problems.error(first.file, first.positionOf(['via']), ...spread(messages.viaLoop([...loop, next])));
+          const field = relaysOf(first.data).indexOf(loop[1] ?? loop[0]!);
+          problems.error(first.file, first.positionOf(typeof first.data.via === 'string' ? ['via'] : ['via', Math.max(field, 0)]), ...spread(messages.viaLoop([...loop, next])));
         }
-        break;
+        continue;
       }
-      chain.push(next);
-      current = index.get(next);
+      if (done.has(next)) continue;
+      walk(next, [...chain, next]);
     }
-  }
+    done.add(id);
+  };
+  for (const start of sources) if (!done.has(start.id)) walk(start.id, [start.id]);
 }
 
 function warnIfUnsourced(event: EventEntry, problems: ProblemList): void {

@@ -62,6 +62,28 @@ export function formatStoryDate(value: string): string {
   return parsed.precision === 'month' ? `${month} ${parsed.year}` : `${month} ${parsed.day}, ${parsed.year}`;
 }
 
+/**
+ * The stretch of time some story dates cover, written so a reader can take it
+ * literally: from the date that starts earliest to the one that ends latest,
+ * and one date alone when it holds the other ("April 2023", never "April 2023
+ * to April 9, 2023", whose end lies inside its start).
+ */
+export function dateRange(dates: readonly string[]): { start: string; end?: string } | undefined {
+  if (dates.length === 0) return undefined;
+  // A month runs from before its first day to after its last: "-00" and "-99" bound it.
+  const lower = (d: string) => (d.length === 7 ? `${d}-00` : d);
+  const upper = (d: string) => (d.length === 7 ? `${d}-99` : d);
+  let start = dates[0]!;
+  let end = dates[0]!;
+  for (const d of dates) {
+    if (lower(d) < lower(start) || (lower(d) === lower(start) && d.length < start.length)) start = d;
+    if (upper(d) > upper(end) || (upper(d) === upper(end) && d.length < end.length)) end = d;
+  }
+  if (start === end || (start.length === 7 && end.startsWith(start))) return { start };
+  if (end.length === 7 && start.startsWith(end)) return { start: end };
+  return { start, end };
+}
+
 /** "April 2023": the heading a date is grouped under on the timeline. */
 export function monthLabel(value: string): string {
   const parsed = parseStoryDate(value);

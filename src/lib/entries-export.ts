@@ -109,7 +109,7 @@ function outgoingLinks(page: StoryPage | EntryPage): ExportedLink[] {
   }
   if (page.kind === 'source') {
     if (isRef(page.publisher)) add('publisher', page.publisher.id);
-    add('via', page.via[0]?.id);
+    add('via', ...page.via.map((v) => v.id));
   }
   return out;
 }

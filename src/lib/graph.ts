@@ -12,6 +12,7 @@ import type { Corpus } from './corpus.ts';
 import type { LinkableKind } from './entry.ts';
 import type { EntryRef } from './site-types.ts';
 import { sortEvents } from './timeline.ts';
+import { relaysOf } from './schema.ts';
 
 export type RelationKind = 'involved' | 'member-of' | 'responds-to' | 'relays' | 'published-by';
 
@@ -107,7 +108,7 @@ export function buildStoryGraph(corpus: Pick<Corpus, 'index'>, ref: (id: string)
     for (const parent of actor.data.affiliations) add({ from: actor.id, to: parent, kind: 'member-of' });
   }
   for (const source of sources) {
-    if (source.data.via) add({ from: source.id, to: source.data.via, kind: 'relays' });
+    for (const relayed of relaysOf(source.data)) add({ from: source.id, to: relayed, kind: 'relays' });
     // A publisher given as plain text ("Example Radio") is no node of the graph.
     const publisher = source.data.publisher ? index.get(source.data.publisher) : undefined;
     if (publisher?.kind === 'actor') add({ from: source.id, to: publisher.id, kind: 'published-by' });

@@ -186,12 +186,12 @@ function sourceNode(page: SourcePage, ctx: JsonLdContext): JsonLd {
     { number: 0, source: page.ref, backrefs: [], ...pick(page, 'publisher', 'published', 'author', 'url') },
     ctx,
   );
-  const relays = page.via[0];
+  const relays = page.via.map((v) => refNode(v, ctx));
   return {
     ...node,
     description: page.ref.summary,
     mainEntityOfPage: url(page.ref.href, ctx),
-    ...(relays ? { isBasedOn: refNode(relays, ctx) } : {}),
+    ...(relays.length === 1 ? { isBasedOn: relays[0] } : relays.length > 1 ? { isBasedOn: relays } : {}),
     ...citations(page, ctx),
   };
 }

@@ -83,7 +83,7 @@ title: ${scalar(name)}
 # published: 2023-04-09                 # YYYY-MM-DD or YYYY-MM
 # author: Name of the author
 # url: https://example.org/article      # only when the source has one
-# via: source-id                        # the source this one relays
+# via: [source-id]                      # the source(s) this one relays
 # summary: One sentence.                # defaults to "Published by …"
 ---
 ${BODY}`,

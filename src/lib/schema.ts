@@ -19,7 +19,12 @@ const storyDate = z.string().superRefine((value, ctx) => {
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
 });
 
-const dayDate = storyDate;
+/** `YYYY-MM-DD` only: an update or correction is dated to the day it was made. */
+const dayDate = z.string().superRefine((value, ctx) => {
+  const parsed = parseStoryDate(value);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+  else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${value}" is a month: an update is dated to the day, YYYY-MM-DD` });
+});
 const id = z.string();
 
 const update = z.object({
@@ -32,8 +37,8 @@ export const storySchema = z.object({
   title: text,
   summary: text,
   dek: text.optional(),
-  published: dayDate.optional(),
-  updated: dayDate.optional(),
+  published: storyDate.optional(),
+  updated: storyDate.optional(),
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' }).default('en'),
   updates: z.array(update).default([]),
 });
@@ -77,10 +82,16 @@ export const sourceSchema = z.object({
   published: storyDate.optional(),
   author: text.optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  via: id.optional(),
+  /** The sources this one relays: one id, or a list when it relays several (`relaysOf` reads both). */
+  via: z.union([id, z.array(id)]).optional(),
   aliases: z.array(text).default([]),
   updates: z.array(update).default([]),
 });
+
+/** The ids a source's `via` names, however it is written. */
+export function relaysOf(data: Pick<SourceData, 'via'>): string[] {
+  return data.via === undefined ? [] : typeof data.via === 'string' ? [data.via] : data.via;
+}
 
 export type StoryData = z.infer<typeof storySchema>;
 export type ActorData = z.infer<typeof actorSchema>;

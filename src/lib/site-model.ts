@@ -8,7 +8,8 @@ import type { Corpus } from './corpus.ts';
 import { renderRemembered, type RenderMemo } from './render-memo.ts';
 import { citationMarkId } from '../markdown/remark-citations.ts';
 import { sortEvents } from './timeline.ts';
-import { formatStoryDate } from './dates.ts';
+import { relaysOf } from './schema.ts';
+import { dateRange, formatStoryDate } from './dates.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { resolvePublisher } from './check-references.ts';
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
@@ -138,7 +139,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string; renderM
   // Who belongs to each actor, relays and cites each source: one pass each over
   // the corpus, not one per page (that was quadratic at 10,000 entries).
   const membersOf = groupBy(index.ofKind('actor'), (a) => a.data.affiliations);
-  const relayedByOf = groupBy(index.ofKind('source'), (s) => (s.data.via ? [s.data.via] : []));
+  const relayedByOf = groupBy(index.ofKind('source'), (s) => relaysOf(s.data));
 
   const pages: EntryPage[] = [];
   for (const actor of index.ofKind('actor')) pages.push(actorPage(actor));
@@ -147,12 +148,12 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string; renderM
 
   function actorPage(actor: ActorEntry): ActorPage {
     const involved = eventsOf.get(actor.id) ?? [];
-    const [first, last] = [involved[0]?.event, involved[involved.length - 1]?.event];
+    const range = dateRange(involved.map((i) => i.event.date!));
     return {
       kind: 'actor',
       ...base_(actor),
       ...connected(actor.id),
-      ...(first && last ? { span: { first: first.date!, firstLabel: first.dateLabel!, last: last.date!, lastLabel: last.dateLabel! } } : {}),
+      ...(range ? { span: { start: range.start, startLabel: formatStoryDate(range.start), ...(range.end ? { end: range.end, endLabel: formatStoryDate(range.end) } : {}) } } : {}),
       actorKind: actor.data.kind,
       ...(actor.data.role ? { role: actor.data.role } : {}),
       affiliations: actor.data.affiliations.map(ref),
@@ -183,13 +184,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string; renderM
   }
 
   function sourcePage(source: SourceEntry): SourcePage {
-    const via: EntryRef[] = [];
-    const seen = new Set<string>([source.id]);
-    for (let next = source.data.via; next && !seen.has(next); next = (index.get(next) as SourceEntry | undefined)?.data.via) {
-      seen.add(next);
-      const r = maybeRef(next);
-      if (r) via.push(r);
-    }
+    const via = relaysOf(source.data).map(maybeRef).filter((r): r is EntryRef => r !== undefined);
     const reference = referenceFor(source, 0, ref(source.id), index, ref);
     const users = [...(usersOf.get(source.id) ?? [])].map(ref);
     return {
@@ -201,7 +196,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string; renderM
       ...(source.data.author ? { author: source.data.author } : {}),
       ...(source.data.url ? { url: source.data.url } : {}),
       via,
-      relayChain: relayChain(ref(source.id), via),
+      relayChain: relayChain(source.id, (id) => { const s = index.get(id); return s?.kind === 'source' ? relaysOf(s.data) : []; }, maybeRef),
       relayedBy: (relayedByOf.get(source.id) ?? []).map((s) => ref(s.id)),
       citedOrNamedBy: groupByKind(users),
     };
@@ -217,7 +212,7 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string; renderM
   return {
     base,
     story: {
-      ...storyPage(story, base_(story), keyActors),
+      ...storyPage(story, base_(story), keyActors, index.ofKind('source')),
       graph: connections.overview,
       ...(keyQuestions ? { keyQuestions } : {}),
     },
@@ -227,8 +222,9 @@ export function buildSiteModel(corpus: Corpus, options: { base?: string; renderM
   };
 }
 
-function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): Omit<StoryPage, 'graph'> {
+function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[], sources: readonly SourceEntry[]): Omit<StoryPage, 'graph'> {
   const d = story.data;
+  const reporting = dateRange(sources.map((s) => s.data.published).filter((p): p is string => p !== undefined));
   return {
     kind: 'story',
     ...page,
@@ -237,8 +233,15 @@ function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[]): Om
     lang: d.lang,
     ...(d.published ? { published: d.published, publishedLabel: formatStoryDate(d.published) } : {}),
     ...(d.updated ? { updated: d.updated, updatedLabel: formatStoryDate(d.updated) } : {}),
+    ...(reporting ? { reporting: { ...reporting, label: rangeLabel(reporting) } } : {}),
     keyActors,
   };
+}
+
+/** "in April 2023", "on April 10, 2023", "between April 9, 2023 and May 3, 2023". */
+function rangeLabel(range: { start: string; end?: string }): string {
+  if (range.end) return `between ${formatStoryDate(range.start)} and ${formatStoryDate(range.end)}`;
+  return `${range.start.length === 7 ? 'in' : 'on'} ${formatStoryDate(range.start)}`;
 }
 
 const KIND_ORDER = ['story', 'event', 'actor', 'source'];

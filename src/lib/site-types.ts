@@ -9,6 +9,7 @@ import type { PageUpdate } from './updates.ts';
 export type { PageUpdate } from './updates.ts';
 import type { GraphView, StoryGraph } from './graph.ts';
 import type { KeyQuestions } from './key-questions.ts';
+import type { RelayStep } from './source-relations.ts';
 
 /** A link to an entry, with what a list or a preview card shows of it. */
 export interface EntryRef {
@@ -82,8 +83,8 @@ export interface ActorPage extends PageBase, Connected {
   affiliations: EntryRef[];
   members: EntryRef[];
   events: { event: EntryRef; roles: string[] }[];
-  /** Dates of the actor's first and last events. */
-  span?: { first: string; firstLabel: string; last: string; lastLabel: string };
+  /** The time the actor's events cover (`dateRange`): one date, or a start and an end. */
+  span?: { start: string; startLabel: string; end?: string; endLabel?: string };
 }
 
 export interface EventPage extends PageBase, Connected {
@@ -109,10 +110,13 @@ export interface SourcePage extends PageBase, Connected {
   publishedLabel?: string;
   author?: string;
   url?: string;
-  /** The sources this one relays, nearest first. */
+  /** The sources this one relays directly (`via`). */
   via: EntryRef[];
-  /** This source and those it relays, each named by its publisher: "UrduPoint News, relaying Sputnik, relaying CNN". */
-  relayChain: { label: string; source: EntryRef }[];
+  /**
+   * This source and those it relays, one step per remove, each named by its
+   * publisher: "UrduPoint News, relaying Sputnik, relaying CNN and The New York Times".
+   */
+  relayChain: RelayStep[];
   relayedBy: EntryRef[];
   /** Every entry that cites or names this source, grouped by kind. */
   citedOrNamedBy: EntryGroup[];
@@ -128,6 +132,12 @@ export interface StoryPage extends PageBase {
   updated?: string;
   publishedLabel?: string;
   updatedLabel?: string;
+  /**
+   * When the reporting the story rests on was published: the range of its
+   * sources' publication dates (`dateRange`), "in April 2023". Not the
+   * story's own publication date, which is `published`.
+   */
+  reporting?: { start: string; end?: string; label: string };
   keyActors: EntryRef[];
   /** The whole story's graph, pruned if large (graph.ts `overview`). */
   graph: GraphView;

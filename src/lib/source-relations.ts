@@ -36,14 +36,44 @@ export function sourceLabel(ref: EntryRef): string {
   return ref.credit ?? ref.name;
 }
 
-/** The relay chain from a source to its origin, each link labelled by its credit. */
-export function relayChain(source: EntryRef, via: readonly EntryRef[]): { label: string; source: EntryRef }[] {
-  return [source, ...via].map((ref) => ({ label: sourceLabel(ref), source: ref }));
+/** One remove of a relay chain: the sources there, each named by its credit, one link per name. */
+export type RelayStep = { label: string; source: EntryRef }[];
+
+/**
+ * The relay chain from a source to its origins, one step per remove: the
+ * source itself, the sources it relays, the sources those relay, and so on.
+ * A source may relay several (`via` is a list), so a step may hold several
+ * names; two sources with the same credit are named once, linked to the
+ * first. A source already met is not followed again.
+ */
+export function relayChain(id: string, viaOf: (id: string) => readonly string[], ref: (id: string) => EntryRef | undefined): RelayStep[] {
+  const steps: RelayStep[] = [];
+  const seen = new Set<string>();
+  for (let ids = [id]; ids.length > 0; ) {
+    const step: RelayStep = [];
+    const next: string[] = [];
+    for (const current of ids) {
+      const source = ref(current);
+      if (seen.has(current) || !source) continue;
+      seen.add(current);
+      const label = sourceLabel(source);
+      if (!step.some((link) => link.label === label)) step.push({ label, source });
+      next.push(...viaOf(current));
+    }
+    if (step.length > 0) steps.push(step);
+    ids = next;
+  }
+  return steps;
 }
 
-/** The chain in words: "UrduPoint News, relaying Sputnik, relaying CNN". */
-export function relayChainWords(chain: readonly { label: string }[]): string {
-  return chain.map((link) => link.label).join(', relaying ');
+/** Names in running text: "CNN", "CNN and The New York Times", "A, B and C". */
+export function joinWithAnd(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The chain in words: "UrduPoint News, relaying Sputnik, relaying CNN and The New York Times". */
+export function relayChainWords(steps: readonly RelayStep[]): string {
+  return steps.map((step) => joinWithAnd(step.map((link) => link.label))).join(', relaying ');
 }
 
 /**

@@ -8,7 +8,8 @@ import { buildAtomFeed } from '../lib/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { story, pages, base } = await getSite();
-  return new Response(buildAtomFeed({ story, pages, base }, { site }), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+  const feed = buildAtomFeed({ story, pages, base }, { site });
+  // A story with no day in it has no feed (feed.ts says why): an empty response writes no file.
+  if (feed === undefined) return new Response(null, { status: 404 });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

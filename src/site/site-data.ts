@@ -10,6 +10,7 @@ import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
 import { devSite, takeSharedSite } from '../loader/shared-site.ts';
 import { pageCacheKey } from '../lib/page-cache-key.ts';
 import { shardCount } from '../lib/preview-shards.ts';
+import { hasFeed } from '../lib/feed.ts';
 import { sharedPageReuse } from './reused-pages.ts';
 
 export interface SiteData {
@@ -27,6 +28,8 @@ export interface SiteData {
   previewShards: number;
   /** In `npm run dev` only: the content's current problems, which every page shows. */
   problems: StoredProblems;
+  /** Whether the story has a feed (`feed.ts`): every page's head and footer link to it then. */
+  hasFeed: boolean;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -91,5 +94,6 @@ function siteData(story: StoredStory, unordered: EntryPage[], problems: StoredPr
     graph: story.storyGraph,
     previewShards: shardCount(pages.length),
     problems,
+    hasFeed: hasFeed({ story, pages, base: story.base }),
   };
 }

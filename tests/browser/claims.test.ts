@@ -1,7 +1,8 @@
 /**
- * Competing accounts as a reader sees them in Chromium: side by side on a
- * wide screen, one above the other on a phone; the feed served under the
- * sub-path is the one the page's head links to.
+ * Competing accounts as a reader sees them in Chromium (the fixture story's
+ * reaction to the vote): side by side on a wide screen, one above the other
+ * on a phone; the leak story's feed, served under the sub-path, is the one
+ * the page's head links to.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -10,20 +11,23 @@ import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;
+let fixture: StaticServer;
 
 beforeAll(async () => {
   server = await serveSite(inject('leakSite'), inject('leakBase'));
+  fixture = await serveSite(inject('fixtureSite'), '/');
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fixture?.close();
 });
 
 async function accountBoxes(width: number) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors = collectErrors(page);
-  await page.goto(`${server.url}events/cia-memo-mossad-protests/`);
+  await page.goto(`${fixture.url}events/the-reaction/`);
   const boxes = await page.locator('.account').evaluateAll((items) => items.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
   await page.close();
   return { boxes, errors };

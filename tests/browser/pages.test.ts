@@ -24,7 +24,7 @@ describe('reading the leak story in a browser', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(server.url);
-    await expect(page.title()).resolves.toBe('US Fears Leak Of Classified Documents May Undermine Relations With Allies');
+    await expect(page.title()).resolves.toBe('Leaked Pentagon documents: what was reported about US spying on allies');
     await page.locator('main a.entry-link', { hasText: 'Volodymyr Zelenskyy' }).first().click();
     await page.waitForURL(`${server.url}actors/volodymyr-zelenskyy/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Volodymyr Zelenskyy');

@@ -38,7 +38,7 @@ describe('the entry a query puts first', () => {
   // misspelling the seed uses), else the entry whose headline carries it.
   const table: [query: string, first: string][] = [
     ['Zelenksyy', 'actors/volodymyr-zelenskyy/'], // the seed's misspelling, an alias
-    ['Zelensky', 'actors/volodymyr-zelenskyy/'], // another spelling, an alias
+    ['Zelenskyy', 'actors/volodymyr-zelenskyy/'], // the dossier's spelling, an alias
     ['Mossad', 'actors/mossad/'], // the agency, above the events whose headlines name it
     ['mendacious', 'events/israel-denies-mossad-memo/'], // the denial's headline
     ['ammunition', 'events/south-korean-ammunition-conversation/'],
@@ -67,7 +67,7 @@ describe('the search box in the header', () => {
     await expect(first.locator('.search-hit__kind').textContent()).resolves.toBe('Event · reported');
     await expect(first.locator('.search-hit__title').textContent()).resolves.toBe('Israeli prime minister\'s office calls the CIA memo "mendacious"');
     await expect(first.locator('.search-hit__date').textContent()).resolves.toBe('April 2023');
-    await expect(first.locator('.search-hit__summary').textContent()).resolves.toMatch(/^The Israeli prime minister's office called the CIA memo/);
+    await expect(first.locator('.search-hit__summary').textContent()).resolves.toMatch(/^According to the UrduPoint\/Sputnik article, the Israeli prime minister's office called the CIA memo/);
     expect(await first.locator('mark').allTextContents()).toContain('mendacious');
     const actor = page.locator('.site-search [role="option"][href*="/actors/israeli-prime-ministers-office/"]');
     await expect(actor.locator('.search-hit__kind').textContent()).resolves.toBe('Actor · government');

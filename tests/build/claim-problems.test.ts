@@ -57,10 +57,10 @@ describe('claims, citations and relays that are wrong', () => {
 describe('a site built with DOSSIER_SITE', () => {
   const site = () => inject('unsourcedBuild').site;
 
-  it('gives the feed absolute links', () => {
-    const feed = readFileSync(join(site(), 'feed.xml'), 'utf8');
-    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/town/feed.xml"/>');
-    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/town/events/rumour/"/>');
+  it('writes no feed, and links to none, for a story with no day in it to date one by', () => {
+    expect(existsSync(join(site(), 'feed.xml'))).toBe(false);
+    const home = readFileSync(join(site(), 'index.html'), 'utf8');
+    expect(home).not.toContain('feed.xml');
   });
 
   it('gives the structured data absolute URLs', () => {

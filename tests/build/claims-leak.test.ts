@@ -15,21 +15,21 @@ const siteUrl = inject('leakSiteUrl');
 const page = (path: string) => readPage(site, path);
 
 describe('claims in the leak story', () => {
-  it('says who confirmed the leak, per CNN', () => {
-    const status = section(page('events/the-leak/index.html'), 'claim-status');
+  it('rates the leak as reported, not confirmed, and says on whose word', () => {
+    const leak = page('events/the-leak/index.html');
+    const status = section(leak, 'claim-status');
     expect(textOf(status)).toBe(
-      'Claim status confirmed confirmed by those involved or on the record. US officials admitted some of the leaked secret documents are authentic, per CNN .',
+      'Claim status reported reported by news outlets, not independently confirmed. US officials admitted some of the leaked secret documents are authentic, per CNN .',
     );
     expect(status).toContain(`href="${base}sources/cnn-report-2023-04-09/"`);
+    const review = (jsonLdBlocks(leak)[0]!['@graph'] as Record<string, any>[]).find((n) => n['@type'] === 'ClaimReview')!;
+    expect(review.reviewRating.alternateName).toBe('reported');
   });
 
-  it('shows the CIA memo and the Israeli denial side by side, each with its source', () => {
+  it('gives the CIA report as what the article says of it, and no account to the CIA, which made none', () => {
     const memo = page('events/cia-memo-mossad-protests/index.html');
-    const accounts = textOf(section(memo, 'accounts'));
-    expect(accounts).toBe(
-      'Competing accounts Central Intelligence Agency The article describes the CIA\'s report as being on "the active role of Israel\'s intelligence agency, Mossad, in provoking the protests against the government judicial reform." Source: UrduPoint News ' +
-        'Israeli Prime Minister\'s Office The memo is "mendacious and without any foundation whatsoever." Source: UrduPoint News',
-    );
+    expect(memo).not.toContain('id="accounts"');
+    expect(textOf(memo)).toContain('What the report says is known only from the article');
     expect(textOf(section(memo, 'claim-status'))).toContain(
       'Israeli Prime Minister\'s Office called the memo "mendacious and without any foundation whatsoever", per UrduPoint News .',
     );
@@ -41,6 +41,26 @@ describe('claims in the leak story', () => {
     const responses = section(page('events/cia-memo-mossad-protests/index.html'), 'responses');
     expect(responses).toContain(`href="${base}events/israel-denies-mossad-memo/"`);
     expect(textOf(responses)).toContain('reported');
+  });
+
+  it('shows that Sputnik relays the Times as well as CNN, on both sides of the relay', () => {
+    expect(textOf(page('sources/urdupoint-2023-04-10/index.html'))).toContain(
+      'Relay chain UrduPoint News, relaying Sputnik , relaying CNN and The New York Times',
+    );
+    for (const nyt of ['nyt-report-2023-04', 'nyt-seoul-report']) {
+      expect(textOf(page(`sources/${nyt}/index.html`))).toContain('Relayed by Sputnik');
+    }
+    const graph = JSON.parse(page('data/graph.json')) as { edges: { from: string; to: string; kind: string }[] };
+    const relays = graph.edges.filter((e) => e.kind === 'relays' && e.from === 'sputnik-2023-04-10').map((e) => e.to);
+    expect(relays.toSorted()).toEqual(['cnn-report-2023-04-09', 'nyt-report-2023-04', 'nyt-seoul-report']);
+  });
+
+  it('keeps the seed article\'s full headline on its source page, and gives the explainer its own', () => {
+    expect(page('sources/urdupoint-2023-04-10/index.html')).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">US Fears Leak Of Classified Documents May Undermine Relations With Allies - Reports</h1>');
+    const home = page('index.html');
+    expect(home).not.toContain('US Fears Leak Of Classified Documents May Undermine Relations With Allies<');
+    expect(home).not.toContain('Published April 10, 2023');
+    expect(textOf(home)).toContain('Based on reporting published in April 2023');
   });
 
   it('groups what cites the seed article by kind', () => {
@@ -56,10 +76,12 @@ describe('feed and structured data of the leak story', () => {
     expect(XMLValidator.validate(feedXml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === 'entry' || n === 'link' }).parse(feedXml).feed;
     expect(feed.entry.length).toBe(10);
+    // Every event of the leak story is known only to the month: each is dated by the day it was reported.
+    expect(new Set(feed.entry.map((e: { updated: string }) => e.updated.slice(0, 10)))).toEqual(new Set(['2023-04-09', '2023-04-10']));
     expect(feed.updated).toBe('2023-04-10T00:00:00Z');
     expect(feed.link[0]['@_href']).toBe(`${siteUrl}${base}feed.xml`);
     for (const entry of feed.entry) expect(entry.link[0]['@_href'].startsWith(`${siteUrl}${base}events/`)).toBe(true);
-    expect(page('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="US Fears Leak Of Classified Documents May Undermine Relations With Allies: new events, updates and corrections" href="${base}feed.xml">`);
+    expect(page('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="Leaked Pentagon documents: what was reported about US spying on allies: new events, updates and corrections" href="${base}feed.xml">`);
   });
 
   it('marks up the disputed memo as a ClaimReview rated "disputed"', () => {

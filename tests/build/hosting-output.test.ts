@@ -51,7 +51,7 @@ describe('sitemap.xml and robots.txt', () => {
 describe('page metadata', () => {
   it('gives every page of the leak story its canonical URL, Open Graph and Twitter card metadata', () => {
     const storyTitle = meta(readPage(leak, 'index.html'), 'og:site_name');
-    expect(storyTitle).toBe('US Fears Leak Of Classified Documents May Undermine Relations With Allies');
+    expect(storyTitle).toBe('Leaked Pentagon documents: what was reported about US spying on allies');
     for (const file of htmlPages(leak).filter((f) => !f.endsWith('/404.html'))) {
       const html = readFileSync(file, 'utf8');
       const url = new URL(pathOf(leak, file, base), siteUrl).href;

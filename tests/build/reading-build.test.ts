@@ -22,7 +22,11 @@ describe('the relationship graph, built', () => {
     const svg = svgOf(readPage(leak, 'index.html'))!;
     expect(svg).toBeDefined();
     const hrefs = [...svg.matchAll(/<a href="([^"]+)" class="graph-node/g)].map((m) => m[1]!);
-    expect(hrefs.length).toBe(json(leak, 'data/graph.json').nodes.length);
+    // Every node of graph.json that has a relation (an entry with none is counted, not drawn).
+    const graph = json(leak, 'data/graph.json') as { nodes: { id: string }[]; edges: { from: string; to: string }[] };
+    const related = graph.nodes.filter((n) => graph.edges.some((e) => e.from === n.id || e.to === n.id));
+    expect(related.length).toBeGreaterThan(30);
+    expect(hrefs.length).toBe(related.length);
     for (const href of hrefs) {
       expect(href.startsWith(leakBase)).toBe(true);
       expect(existsSync(join(leak, href.slice(leakBase.length), 'index.html')), href).toBe(true);
@@ -93,7 +97,7 @@ describe('the home page, built', () => {
     const cards = [...home.matchAll(/<section class="question-card" aria-labelledby="([^"]+)"><h3 id="\1">([^<]+)<\/h3>/g)].map((m) => m[2]);
     expect(cards).toEqual(['What leaked?', 'Who was spied on?', 'How did allies react?', 'Who says so?']);
     // Citation numbers follow reading order: the first card cites reference 1.
-    expect(textOf(section(home, 'key-questions'))).toMatch(/^Key questions What leaked\? A new trove .*\[1\]/);
+    expect(textOf(section(home, 'key-questions'))).toMatch(/^Key questions What leaked\? According to The New York Times , "a new trove .*\[1\]/);
   });
 });
 
@@ -139,6 +143,6 @@ describe('entry pages, built', () => {
 
   it("give an actor's dates in the story in its infobox", () => {
     const nunez = readPage(fixture, 'actors/jose-nunez/index.html');
-    expect(nunez).toMatch(/<dt[^>]*>In the story<\/dt><dd[^>]*>2 events, <time datetime="2024-03">March 2024<\/time> to <time datetime="2024-03-05">March 5, 2024<\/time><\/dd>/);
+    expect(nunez).toMatch(/<dt[^>]*>In the story<\/dt><dd[^>]*>2 events, <time datetime="2024-03">March 2024<\/time><\/dd>/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStoryDate, parseStoryDate } from '../../src/lib/dates.ts';
+import { dateRange, formatStoryDate, parseStoryDate } from '../../src/lib/dates.ts';
 import { groupByMonth, sortEvents } from '../../src/lib/timeline.ts';
 
 describe('story dates', () => {
@@ -16,6 +16,24 @@ describe('story dates', () => {
   it('shows month precision as a month', () => {
     expect(formatStoryDate('2023-04')).toBe('April 2023');
     expect(formatStoryDate('2023-04-09')).toBe('April 9, 2023');
+  });
+});
+
+describe('date ranges a reader can take literally', () => {
+  it('is one date when the dates are one, or when one holds the others', () => {
+    expect(dateRange(['2023-04-09'])).toEqual({ start: '2023-04-09' });
+    expect(dateRange(['2023-04', '2023-04-09'])).toEqual({ start: '2023-04' });
+    expect(dateRange(['2023-04-09', '2023-04', '2023-04-30'])).toEqual({ start: '2023-04' });
+    expect(dateRange(['2023-04-09', '2023-04-09'])).toEqual({ start: '2023-04-09' });
+  });
+  it('runs from the earliest start to the latest end, whatever their order', () => {
+    expect(dateRange(['2023-04', '2023-05-03'])).toEqual({ start: '2023-04', end: '2023-05-03' });
+    expect(dateRange(['2023-05-03', '2023-04-09', '2023-04'])).toEqual({ start: '2023-04', end: '2023-05-03' });
+    expect(dateRange(['2023-04-30', '2023-05'])).toEqual({ start: '2023-04-30', end: '2023-05' });
+    expect(dateRange(['2023-04-02', '2023-04-01'])).toEqual({ start: '2023-04-01', end: '2023-04-02' });
+  });
+  it('is nothing for no dates', () => {
+    expect(dateRange([])).toBeUndefined();
   });
 });
 

@@ -67,7 +67,8 @@ describe('parsePlainMarkdown', () => {
 
   it('gives remark’s tree for the story in content/ and for the test stories, where it answers', () => {
     const story = bodiesIn(join(root, 'content'));
-    expect(story.filter((body) => parsePlainMarkdown(body) !== undefined).length).toBe(story.length);
+    // Every body but the story's, whose "Who says so?" holds a list.
+    expect(story.filter((body) => parsePlainMarkdown(body) !== undefined).length).toBe(story.length - 1);
     const tests = [...bodiesIn(join(root, 'tests', 'fixtures')), ...bodiesIn(join(root, 'tests', 'bad-input'))];
     let answered = 0;
     for (const body of [...story, ...tests]) {

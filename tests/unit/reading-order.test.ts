@@ -35,8 +35,8 @@ describe('previous and next', () => {
 });
 
 describe("an actor's dates", () => {
-  it('spans its first to its last event', () => {
-    expect((page('jose-nunez') as ActorPage).span).toEqual({ first: '2024-03', firstLabel: 'March 2024', last: '2024-03-05', lastLabel: 'March 5, 2024' });
+  it('gives the time its events cover as one date when the first holds the last (March 2024, not "March 2024 to March 5, 2024")', () => {
+    expect((page('jose-nunez') as ActorPage).span).toEqual({ start: '2024-03', startLabel: 'March 2024' });
     expect((page('gazette') as ActorPage).span).toBeUndefined();
   });
 });

@@ -1,14 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `unit`: the core, the Markdown transforms and the commands
+ * that need no site (`npm run test:unit`, seconds). `sites`: everything that
+ * reads a built site or builds one, after the global setup has built the
+ * shared ones (the fixture story, the leak story under a sub-path...).
+ * `npm test` runs both.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the fixture story and the leak story once, before any test file.
-    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 60_000,
-    // One test file at a time: on the project's 2-core machines the whole run was as fast
-    // (176 s against 210 s in parallel), and Lighthouse's timings don't share the CPU with builds.
-    fileParallelism: false,
     hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/cli/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sites',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/unit/**', 'tests/markdown/**', 'tests/cli/**'],
+          // Builds the fixture story and the leak story once, before any test file.
+          globalSetup: ['tests/helpers/global-setup.ts'],
+          // One test file at a time: builds and browsers share the project's two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { dossierLoader } from './loader/dossier-loader.ts';
+import { dossierLoader } from './integration/loader.ts';
 
-/** One collection holds every page's data, computed by Dossier's loader. */
+/** One collection holds every entry of the story, read and rendered by Dossier's loader. */
 export const collections = {
-  entries: defineCollection({ loader: dossierLoader() }),
+  dossier: defineCollection({ loader: dossierLoader() }),
 };

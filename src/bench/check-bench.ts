@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadCorpus } from '../lib/corpus.ts';
+import { loadCorpus } from '../model/corpus.ts';
 import { generateCorpus, random } from './generate-corpus.ts';
 
 const total = Number(process.argv[2] ?? 10_000);

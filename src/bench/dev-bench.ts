@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fetchPage, startDevServer } from '../../tests/helpers/dev-server.ts';
+import { fetchPage, startDevServer } from './dev-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, edits: { type: 'string', default: '7' } } });

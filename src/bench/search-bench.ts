@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchBrowser } from './chromium.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');

@@ -1,96 +1,72 @@
 /**
- * `npm run build`: checks the content, builds the site with Astro into a
- * temporary folder, and swaps it into place only when the whole build
- * succeeded, so a failed build leaves the previous output untouched.
+ * `npm run build`: `astro build`, run through Astro's JavaScript API, with
+ * Dossier's options checked first and its failures told in a few lines (no
+ * stack trace). The site is the one `astro build` makes: the integration
+ * does the work (`src/integration/`).
  *
  * Exit codes, as `npm run check`: 0 built, 1 content errors or a failed
- * build, 2 the build could not start (unusable content folder or DOSSIER_OUT).
+ * build (the previous output is left as it was), 2 the build could not start
+ * (an option can't be used).
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { loadCorpus, hasErrors } from '../lib/corpus.ts';
-import { formatReport } from '../lib/problems.ts';
-import { UnusableContentFolder } from '../lib/list-content.ts';
-import { astroCacheDir, displayPath, readOptions } from './options.ts';
-import { outDirProblem } from './out-dir.ts';
-import { openBuildCache } from './build-cache.ts';
-import { openPageReuse } from './page-reuse.ts';
-import { leftovers, removeInBackground } from './remove-later.ts';
-import { logTiming } from './timing.ts';
+import { build } from 'astro';
 
-const options = readOptions();
-const label = displayPath(options.contentDir);
-const out = displayPath(options.outDir);
+const USAGE = `Usage: npm run build [-- --verbose] [--force]
+
+Builds the site from the content folder (DOSSIER_CONTENT) into DOSSIER_OUT (default dist/).
+--verbose  print Astro's and Dossier's progress
+--force    start from an empty content store (every file parsed and rendered again)`;
+
+const args = process.argv.slice(2);
+const unknown = args.find((arg) => !['--verbose', '--force', '--help', '-h'].includes(arg));
+if (unknown || args.includes('--help') || args.includes('-h')) {
+  (unknown ? console.error : console.log)(`${unknown ? `Unknown option "${unknown}".\n\n` : ''}${USAGE}`);
+  process.exit(unknown ? 2 : 0);
+}
+import { displayPath, OptionsError, readOptions } from '../integration/options.ts';
+import { rmSync } from 'node:fs';
+import { outDirProblem } from '../integration/out-dir.ts';
+import { stagingFolder } from '../integration/output-folder.ts';
+import { CONTENT_ERRORS } from '../integration/content-errors.ts';
+import { unusableFolder } from '../entries/list-files.ts';
+
 const started = performance.now();
-
+let options;
+try {
+  options = readOptions();
+} catch (error) {
+  if (!(error instanceof OptionsError)) throw error;
+  console.error(`error  ${error.message}  (${error.hint})`);
+  process.exit(2);
+}
+const out = displayPath(options.outDir);
+const unusable = unusableFolder(options.contentDir);
+if (unusable) {
+  console.error(`error  ${unusable.message}  (${unusable.hint})`);
+  process.exit(2);
+}
 const refused = outDirProblem(options.outDir, options.projectRoot, options.contentDir);
 if (refused) {
   console.error(`error  ${refused}`);
   process.exit(2);
 }
 
-// What earlier builds of this story read and rendered: only what changed is parsed and rendered again.
-const cacheStarted = performance.now();
-const cache = openBuildCache(options);
-logTiming('cache-load', performance.now() - cacheStarted);
-let corpus;
 try {
-  corpus = loadCorpus(options.contentDir, { cache: cache.reads });
+  await build({ root: options.projectRoot, logLevel: args.includes('--verbose') ? 'info' : 'warn', ...(args.includes('--force') ? { force: true } : {}) });
 } catch (error) {
-  if (!(error instanceof UnusableContentFolder)) throw error;
-  console.error(`error  ${error.message}`);
-  process.exit(2);
-}
-if (corpus.problems.length > 0) console.error(formatReport(corpus.problems, label));
-if (hasErrors(corpus)) {
-  console.error(`\nThe build stopped: fix the errors above. ${out}/ was left as it was.`);
+  const { message, hint } = error as Error & { hint?: string };
+  if (message.startsWith(CONTENT_ERRORS)) {
+    console.error(message.slice(CONTENT_ERRORS.length).trimStart());
+    console.error(`\nThe build stopped: fix the errors above. ${out}/ was left as it was.`);
+  } else {
+    console.error(`\nThe build failed: ${message}${hint ? `\n${hint}` : ''}`);
+    console.error(`${out}/ was left as it was.`);
+  }
+  // What the failed build had written, beside the output: the next build would empty it anyway.
+  rmSync(stagingFolder(options.outDir), { recursive: true, force: true });
   process.exit(1);
 }
-// Astro, and the rendering code, are loaded only once the content is known
-// to be good: a build that stops on content errors does so in a moment.
-const { shareCorpus } = await import('../loader/dossier-loader.ts');
-shareCorpus(corpus, cache.renders);
 if (!options.site) {
-  console.warn('warning: DOSSIER_SITE is not set, so the site gets no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
+  console.warn('warning: DOSSIER_SITE is not set, so the site got no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
 }
-
-// The entry pages the previous output holds as they would be rendered now are not rendered again.
-const reuse = openPageReuse(options);
-const { sharePageReuse } = await import('../site/reused-pages.ts');
-sharePageReuse(reuse);
-
-const { build } = await import('astro');
-const staging = `${options.outDir}.tmp-${process.pid}`;
-try {
-  await build({
-    root: options.projectRoot,
-    outDir: staging,
-    cacheDir: astroCacheDir(options),
-    logLevel: process.env.DOSSIER_LOG_LEVEL === 'info' ? 'info' : 'warn',
-  });
-} catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed: ${(error as Error).message}`);
-  console.error(`${out}/ was left as it was.`);
-  process.exit(1);
-}
-
-const previous = `${options.outDir}.old-${process.pid}`;
-if (existsSync(options.outDir)) renameSync(options.outDir, previous);
-renameSync(staging, options.outDir);
-// The old output, and what interrupted builds left, are deleted by a process
-// of their own: the new site is in place, and nothing waits for the disk.
-removeInBackground(leftovers(options.outDir));
-const saveStarted = performance.now();
-cache.save();
-await reuse.save();
-logTiming('cache-save', performance.now() - saveStarted);
-
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Built ${corpus.entries.length} entries from ${label}/ into ${out}/ in ${seconds} s.`);
-if (cache.reads.size() > 0) {
-  const n = corpus.entries.length;
-  console.log(`Parsed again: ${cache.reads.fresh()} of ${n} files; rendered again: ${cache.renders.fresh()} of ${n} bodies (the rest from the previous build's cache).`);
-}
-const { pages, reused } = reuse.counts();
-if (reused > 0) console.log(`Entry pages rendered again: ${pages - reused} of ${pages} (the rest were unchanged, and kept from the previous output).`);
-console.log(`Preview it with: npm run preview`);
+console.log(`Built ${displayPath(options.contentDir)}/ into ${out}/ in ${seconds} s. Preview it with: npm run preview`);

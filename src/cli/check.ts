@@ -1,13 +1,75 @@
 /**
- * `npm run check [-- --format json] [--no-cache]`: validates the content
- * folder without building the site. The checker is `run-check.ts`; this runs
- * it from the bundle `checker-bundle.ts` keeps of it (one module to load
- * instead of four hundred, in each thread), or from source if no bundle can
- * be made or `DOSSIER_CHECK_FROM_SOURCE=1`.
+ * `npm run check [-- --format json]`: validates the content folder without
+ * building the site, with the same code the build uses (`loadCorpus`).
+ *
+ * Prints every problem at once, errors first, as
+ * `file:line:col  severity  message  (hint)`, then a count; or, with
+ * `--format json`, one JSON object (see docs/content.md, "Checking a story").
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 content errors, 2 the check
+ * could not run (the content folder is missing or unreadable, an option or
+ * the command line is wrong).
  */
-import { checkerModule } from './checker-bundle.ts';
+import { formatReport, sortProblems } from '../problems/problems.ts';
+import { UnusableContentFolder } from '../entries/list-files.ts';
+import { hasErrors, loadCorpus } from '../model/corpus.ts';
+import { displayPath, OptionsError, readOptions } from '../integration/options.ts';
 
-if (import.meta.main) {
-  const { runCheck } = (await import(await checkerModule())) as typeof import('./run-check.ts');
-  await runCheck(process.argv.slice(2));
+const USAGE = `Usage: npm run check [-- --format text|json]
+
+Checks the content folder (DOSSIER_CONTENT, default "content") without building.
+Exit codes: 0 no errors, 1 content errors, 2 the check could not run.`;
+
+/** `--format json`, `--format=json`, or nothing (text). */
+export function parseCheckArgs(args: readonly string[]): { format: 'text' | 'json' } | { usage: string } {
+  let format = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') return { usage: USAGE };
+    if (arg === '--format') format = args[++i] ?? '';
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else return { usage: `Unknown option "${arg}".\n\n${USAGE}` };
+  }
+  if (format !== 'text' && format !== 'json') return { usage: `Unknown format "${format}": use text or json.\n\n${USAGE}` };
+  return { format };
 }
+
+/** Runs the check with the command line's arguments; returns its exit code. */
+export function runCheck(argv: readonly string[]): number {
+  const args = parseCheckArgs(argv);
+  if ('usage' in args) {
+    if (args.usage === USAGE) console.log(USAGE);
+    else console.error(args.usage);
+    return args.usage === USAGE ? 0 : 2;
+  }
+  let contentDir: string;
+  try {
+    contentDir = readOptions().contentDir;
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    console.error(`error  ${error.message}  (${error.hint})`);
+    return 2;
+  }
+  const label = displayPath(contentDir);
+  let corpus;
+  try {
+    corpus = loadCorpus(contentDir);
+  } catch (error) {
+    if (!(error instanceof UnusableContentFolder)) throw error;
+    if (args.format === 'json') console.log(JSON.stringify({ content: label, fatal: error.detail }, null, 2));
+    else console.error(`error  ${error.message}`);
+    return 2;
+  }
+  if (args.format === 'json') {
+    const sorted = sortProblems(corpus.problems);
+    const errors = sorted.filter((p) => p.severity === 'error');
+    const warnings = sorted.filter((p) => p.severity === 'warning');
+    const problems = [...errors, ...warnings].map((p) => ({ ...p, file: `${label}/${p.file}` }));
+    console.log(JSON.stringify({ content: label, errors: errors.length, warnings: warnings.length, problems }, null, 2));
+  } else {
+    console.log(formatReport(corpus.problems, label));
+  }
+  return hasErrors(corpus) ? 1 : 0;
+}
+
+if (import.meta.main) process.exitCode = runCheck(process.argv.slice(2));

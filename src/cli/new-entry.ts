@@ -9,10 +9,10 @@
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KIND_FOLDERS, type LinkableKind } from '../lib/entry.ts';
-import { scaffoldEntry } from '../lib/scaffold.ts';
-import { messages } from '../lib/messages.ts';
-import { displayPath, readOptions } from './options.ts';
+import { KIND_FOLDERS, type LinkableKind } from '../entries/entry-kinds.ts';
+import { scaffoldEntry } from '../entries/scaffold.ts';
+import { messages } from '../problems/messages.ts';
+import { displayPath, readOptions } from '../integration/options.ts';
 
 const USAGE = `Usage: npm run new -- actor|event|source "Name or title" [--id some-id]
 

@@ -1,9 +1,11 @@
 /**
  * rehype plugin: gives `h2`–`h4` stable ids (GitHub-style slugs) so the table
- * of contents and readers' bookmarks can point at them, and reports them.
- * Runs after sanitizing, so its ids are not prefixed.
+ * of contents and readers' bookmarks can point at them, and leaves them on
+ * the file (`file.data.headings`). Runs after sanitizing, so its ids are not
+ * prefixed.
  */
 import type { Root, Element } from 'hast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
@@ -20,8 +22,16 @@ const RESERVED_IDS = [
   'involved', 'who', 'responses', 'cited-by', 'graph', 'related', 'toc-label', 'full-story', 'key-actors', 'at-a-glance',
 ];
 
-export function rehypeHeadingIds(options: { onHeading?(heading: Heading): void } = {}) {
-  return (tree: Root) => {
+declare module 'vfile' {
+  interface DataMap {
+    headings: Heading[];
+  }
+}
+
+export function rehypeHeadingIds() {
+  return (tree: Root, file: VFile) => {
+    const headings: Heading[] = [];
+    file.data.headings = headings;
     const slugger = new GithubSlugger();
     // Ids the page itself uses; a heading must not take them.
     for (const reserved of RESERVED_IDS) slugger.slug(reserved);
@@ -32,7 +42,7 @@ export function rehypeHeadingIds(options: { onHeading?(heading: Heading): void }
       const text = toString(node).trim();
       const id = slugger.slug(text || 'section');
       node.properties.id = id;
-      options.onHeading?.({ depth: Number(depth), id, text });
+      headings.push({ depth: Number(depth), id, text });
     });
   };
 }

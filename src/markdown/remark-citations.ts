@@ -1,26 +1,35 @@
 /**
- * remark plugin: turns `[@source-id]` and `[@a; @b]` into numbered citation
- * marks linking to the page's reference list (`#ref-N`). Numbers are given
- * by the caller in order of first citation, so the reference list and the
- * marks agree.
+ * remark plugin: turns citations (`citation` nodes: `[@source-id]`,
+ * `[@a; @b]`) into numbered marks linking to the page's reference list
+ * (`#ref-N`). Sources are numbered in order of first citation, in the order
+ * the tree is read; the numbers and each mark's id are left on the file
+ * (`file.data.citations`) for the reference list, which links back to them.
  *
  * A link can't hold a link: a citation written inside a link's text is moved
  * to just after the link, so the reference still shows and still counts.
  */
-import type { Root, Text, PhrasingContent, Parent } from 'mdast';
-import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { scanInline, type CitationToken } from './inline-syntax.ts';
-
-export interface CitedSource {
-  /** The reference number on this page. */
-  number: number;
-  /** What a screen reader announces, e.g. the source's title. */
-  title: string;
-}
+import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { Citation } from './syntax/mdast-dossier.ts';
 
 export interface RemarkCitationsOptions {
-  /** Numbers a cited key, or undefined for an unknown key. */
-  cite(key: string): CitedSource | undefined;
+  /** The title of a cited source (what a screen reader announces), or undefined for an unknown key. */
+  sourceTitle(key: string): string | undefined;
+}
+
+/** A cited source on a page: its number and the ids of its marks, in order. */
+export interface PageCitation {
+  key: string;
+  number: number;
+  marks: string[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by `remarkCitations`: every source the body cites, in order of first citation. */
+    citations: PageCitation[];
+  }
 }
 
 /** The id of a citation mark; the reference list links back to it. */
@@ -29,64 +38,57 @@ export function citationMarkId(number: number, occurrence: number): string {
 }
 
 export function remarkCitations(options: RemarkCitationsOptions) {
-  return (tree: Root) => {
-    const seen = new Map<number, number>();
+  return (tree: Root, file: VFile) => {
+    const cited = new Map<string, PageCitation>();
+    /** How many marks have been moved after each link so far, so they keep their order. */
+    const movedAfter = new Map<unknown, number>();
     /** One `<sup>` of marks for a `[@a; @b]` group; a key repeated in a group is marked once. */
-    const marksFor = (token: CitationToken): PhrasingContent => {
-      const marks = [...new Set(token.keys)].map((key): PhrasingContent => {
-        const cited = options.cite(key);
-        if (!cited) {
+    const marksFor = (node: Citation): PhrasingContent => {
+      const marks = [...new Set(node.keys)].map((key): PhrasingContent => {
+        const title = options.sourceTitle(key);
+        if (title === undefined) {
           return { type: 'emphasis', children: [{ type: 'text', value: `@${key}` }], data: { hName: 'span', hProperties: { className: ['broken-link'] } } };
         }
-        const occurrence = (seen.get(cited.number) ?? 0) + 1;
-        seen.set(cited.number, occurrence);
+        let citation = cited.get(key);
+        if (!citation) cited.set(key, (citation = { key, number: cited.size + 1, marks: [] }));
+        const id = citationMarkId(citation.number, citation.marks.length + 1);
+        citation.marks.push(id);
         return {
           type: 'link',
-          url: `#ref-${cited.number}`,
-          children: [{ type: 'text', value: `[${cited.number}]` }],
-          data: {
-            hProperties: {
-              id: citationMarkId(cited.number, occurrence),
-              className: ['citation'],
-              ariaLabel: `Reference ${cited.number}: ${cited.title}`,
-            },
-          },
+          url: `#ref-${citation.number}`,
+          children: [{ type: 'text', value: `[${citation.number}]` }],
+          data: { hProperties: { id, className: ['citation'], ariaLabel: `Reference ${citation.number}: ${title}` } },
         };
       });
       return { type: 'emphasis', children: marks, data: { hName: 'sup', hProperties: { className: ['citations'] } } };
     };
 
-    visitParents(tree, 'text', (node: Text, ancestors) => {
-      const parent = ancestors[ancestors.length - 1];
+    visitParents(tree, 'citation', (node, ancestors) => {
+      const parent = ancestors[ancestors.length - 1] as Parent | undefined;
       if (!parent) return;
-      const tokens = scanInline(node.value).filter((t): t is CitationToken => t.type === 'cite');
-      if (tokens.length === 0) return;
-      const pieces: PhrasingContent[] = [];
-      const sups: PhrasingContent[] = [];
-      let last = 0;
-      for (const token of tokens) {
-        const before = node.value.slice(last, token.index).replace(/[ \t]+$/, '');
-        if (before) pieces.push({ type: 'text', value: before });
-        const sup = marksFor(token);
-        pieces.push(sup);
-        sups.push(sup);
-        last = token.index + token.raw.length;
-      }
-      if (last < node.value.length) pieces.push({ type: 'text', value: node.value.slice(last) });
-
+      const sup = marksFor(node);
+      const index = parent.children.indexOf(node);
+      // The mark sits against the word before it: "…authentic.[1]", not "…authentic. [1]".
+      const before = parent.children[index - 1];
+      if (before?.type === 'text') before.value = before.value.replace(/[ \t]+$/, '');
       const linkAt = ancestors.findIndex((a) => a.type === 'link' || a.type === 'linkReference');
       if (linkAt > 0) {
-        // Keep the link's text, without the citations; put the marks after the link.
-        node.value = pieces.map((p) => (p.type === 'text' ? p.value : '')).join('').replace(/[ \t]+$/, '');
+        // Keep the link's text, without the citation; put the marks after the link.
+        parent.children.splice(index, 1);
         const link = ancestors[linkAt]!;
         const holder = ancestors[linkAt - 1] as Parent;
-        holder.children.splice(holder.children.indexOf(link as never) + 1, 0, ...(sups as never[]));
-        return;
+        const linkIndex = holder.children.indexOf(link as never);
+        const last = link as Parent;
+        const tail = last.children[last.children.length - 1];
+        if (tail?.type === 'text') tail.value = tail.value.replace(/[ \t]+$/, '');
+        const moved = movedAfter.get(link) ?? 0;
+        holder.children.splice(linkIndex + 1 + moved, 0, sup as never);
+        movedAfter.set(link, moved + 1);
+        return [SKIP, index];
       }
-      const siblings = (parent as { children: PhrasingContent[] }).children;
-      const index = siblings.indexOf(node);
-      siblings.splice(index, 1, ...pieces);
-      return [SKIP, index + pieces.length];
+      parent.children[index] = sup as never;
+      return [SKIP, index + 1];
     });
+    file.data.citations = [...cited.values()];
   };
 }

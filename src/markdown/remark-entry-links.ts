@@ -1,11 +1,15 @@
 /**
- * remark plugin: turns `[[target]]` and `[[target|label]]` in text into links
- * to entries. Resolution is the caller's (the corpus index), so the plugin
- * stays a pure text-to-link transform that tests can drive with a stub.
+ * remark plugin: turns cross-links (`wikiLink` nodes: `[[target]]`,
+ * `[[target|label]]`) into links to entries. Resolution is the caller's (the
+ * corpus index), so the plugin stays a pure transform that tests can drive
+ * with a stub. A cross-link that resolves to nothing shows as marked text
+ * (the build refuses it; `npm run dev` shows it), and one inside a link
+ * stays text, since a link can't hold a link.
  */
-import type { Root, Text, PhrasingContent, Link } from 'mdast';
-import { visitParents, SKIP } from 'unist-util-visit-parents';
-import { scanInline } from './inline-syntax.ts';
+import type { Link, PhrasingContent, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { WikiLink } from './syntax/mdast-dossier.ts';
 
 export interface EntryLinkTarget {
   id: string;
@@ -25,43 +29,40 @@ export interface EntryLinkData {
   entryId: string;
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by `remarkEntryLinks`: the id of every entry the body links to, in order, once each. */
+    entryLinks: string[];
+  }
+}
+
 export function remarkEntryLinks(options: RemarkEntryLinksOptions) {
-  return (tree: Root) => {
-    visitParents(tree, 'text', (node: Text, ancestors) => {
-      const parent = ancestors[ancestors.length - 1];
-      // A link can't hold a link: leave `[[x]]` as text inside `[...](url)`.
-      if (!parent || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
-      const tokens = scanInline(node.value).filter((t) => t.type === 'link');
-      if (tokens.length === 0) return;
-      const replacement: PhrasingContent[] = [];
-      let last = 0;
-      for (const token of tokens) {
-        if (token.type !== 'link') continue;
-        if (token.index > last) replacement.push({ type: 'text', value: node.value.slice(last, token.index) });
-        const target = token.target === '' ? undefined : options.resolve(token.target);
-        if (target) {
-          const link: Link = {
-            type: 'link',
-            url: target.href,
-            children: [{ type: 'text', value: token.label ?? (token.target === target.id ? target.name : token.target) }],
-            data: { hProperties: { className: ['entry-link'], dataKind: target.kind }, entryId: target.id } as Link['data'],
-          };
-          replacement.push(link);
-        } else {
-          // Unresolved links fail the build; in `npm run dev` they show as marked text.
-          replacement.push({
-            type: 'emphasis',
-            children: [{ type: 'text', value: token.raw }],
-            data: { hName: 'span', hProperties: { className: ['broken-link'] } },
-          });
-        }
-        last = token.index + token.raw.length;
-      }
-      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-      const siblings = (parent as { children: PhrasingContent[] }).children;
-      const index = siblings.indexOf(node);
-      siblings.splice(index, 1, ...replacement);
-      return [SKIP, index + replacement.length];
+  const replacement = (node: WikiLink, inLink: boolean): PhrasingContent => {
+    if (inLink) return { type: 'text', value: node.value };
+    const target = node.target === '' ? undefined : options.resolve(node.target);
+    if (!target) {
+      return { type: 'emphasis', children: [{ type: 'text', value: node.value }], data: { hName: 'span', hProperties: { className: ['broken-link'] } } };
+    }
+    const link: Link = {
+      type: 'link',
+      url: target.href,
+      children: [{ type: 'text', value: node.label ?? (node.target === target.id ? target.name : node.target) }],
+      data: { hProperties: { className: ['entry-link'], dataKind: target.kind }, entryId: target.id } as Link['data'],
+    };
+    return link;
+  };
+  return (tree: Root, file: VFile) => {
+    const linked = new Set<string>();
+    visitParents(tree, 'wikiLink', (node, ancestors) => {
+      const parent = ancestors[ancestors.length - 1] as { children: PhrasingContent[] } | undefined;
+      if (!parent) return;
+      const inLink = ancestors.some((a) => a.type === 'link' || a.type === 'linkReference');
+      const index = parent.children.indexOf(node);
+      const made = replacement(node, inLink);
+      if (made.type === 'link') linked.add((made.data as EntryLinkData).entryId);
+      parent.children[index] = made;
+      return [SKIP, index + 1];
     });
+    file.data.entryLinks = [...linked];
   };
 }

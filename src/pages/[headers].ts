@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/site-data.ts';
-import { headersFile } from '../lib/security-headers.ts';
+import { headersFile } from '../outputs/security-headers.ts';
 
 export function getStaticPaths() {
   return [{ params: { headers: '_headers' } }];

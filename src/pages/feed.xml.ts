@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/site-data.ts';
-import { buildAtomFeed } from '../lib/feed.ts';
+import { buildAtomFeed } from '../outputs/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { story, pages, base } = await getSite();

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/site-data.ts';
-import { robotsTxt } from '../lib/sitemap.ts';
+import { robotsTxt } from '../outputs/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { base } = await getSite();

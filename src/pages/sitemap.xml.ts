@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../site/site-data.ts';
-import { pagePaths, sitemapXml } from '../lib/sitemap.ts';
+import { pagePaths, sitemapXml } from '../outputs/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) return new Response(null, { status: 404 });

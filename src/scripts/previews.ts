@@ -15,7 +15,7 @@
  * below, so it never covers the link. Without JavaScript links just work.
  */
 
-import { shardName, shardOf } from '../lib/preview-shards.ts';
+import { shardName, shardOf } from '../outputs/preview-shards.ts';
 
 interface Card {
   name: string;

@@ -2,7 +2,7 @@
  * Loaded with every page, so kept tiny (issue 5 budget): the `/` shortcut,
  * and the switch that loads the real search UI only when the reader starts
  * searching (focuses or types in the box). Pages opened from a search result
- * carry `?highlight=terms`; the highlighter is loaded only then.
+ * carry `?highlight=terms`; Pagefind's highlighter is loaded only then.
  */
 
 const form = document.querySelector<HTMLFormElement>('form.site-search');
@@ -35,8 +35,21 @@ if (form && input) {
   });
 }
 
-const highlight = new URLSearchParams(location.search).get('highlight');
-if (highlight) void import('./highlight-terms.ts').then(({ highlightTerms }) => highlightTerms(highlight));
+if (new URLSearchParams(location.search).has('highlight')) void highlightSearchedWords(form?.dataset.base ?? '/');
+
+/**
+ * Marks the searched words in the entry's indexed content with Pagefind's own
+ * highlighter (`<mark class="search-highlight">`, styled by the site's CSS:
+ * Pagefind's inline style would break the Content-Security-Policy), and
+ * scrolls the first one into view when it is below the fold.
+ */
+async function highlightSearchedWords(base: string): Promise<void> {
+  type Highlighter = new (options: Record<string, unknown>) => unknown;
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as { default: Highlighter };
+  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-highlight' } });
+  const first = document.querySelector('mark.search-highlight');
+  if (first && first.getBoundingClientRect().top > window.innerHeight) first.scrollIntoView({ block: 'center' });
+}
 
 /** `/` is a character like any other in a text field. */
 function isTyping(target: EventTarget | null): boolean {

@@ -7,7 +7,7 @@
  * API: https://pagefind.app/docs/api/ — types in Pagefind's
  * pagefind_web_js/types/index.d.ts; only what the site uses is declared here.
  */
-import { SEARCH_DATES_FILE, UNDATED } from '../lib/search-keys.ts';
+import { SORT_KEY } from '../outputs/search-keys.ts';
 
 /** Filter name → value → number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -19,6 +19,7 @@ export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 interface SearchOptions {
   filters?: Filters;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 interface Fragment {
@@ -98,7 +99,6 @@ export const HIGHLIGHT_PARAM = 'highlight';
 const RANKING = { pageLength: 0.25, metaWeights: { aliases: 10, title: 5, name: 3, summary: 0, date: 0 } };
 
 const pagefinds = new Map<string, Promise<Pagefind>>();
-const searchDates = new Map<string, Promise<Map<string, string>>>();
 
 /**
  * Imports and starts Pagefind from under `base` (once); resolves when it is
@@ -137,40 +137,15 @@ export async function preload(base: string, query: string): Promise<void> {
 }
 
 /**
- * The date each indexed page sorts by, by Pagefind id, from the file the build
- * writes next to the index (src/integrations/pagefind.ts says why it is not in
- * Pagefind's own sort data); fetched once, the first time a reader orders by date.
- */
-function loadSearchDates(base: string): Promise<Map<string, string>> {
-  let loading = searchDates.get(base);
-  if (!loading) {
-    loading = (async () => {
-      const response = await fetch(`${base}pagefind/${SEARCH_DATES_FILE}`);
-      if (!response.ok) throw new Error(`${response.status} fetching ${SEARCH_DATES_FILE}`);
-      const byDate = (await response.json()) as [date: string, ids: string[]][];
-      return new Map(byDate.flatMap(([date, ids]) => ids.map((id) => [id, date] as const)));
-    })();
-    loading.catch(() => searchDates.delete(base));
-    searchDates.set(base, loading);
-  }
-  return loading;
-}
-
-/**
  * Searches for `query` (null: every entry, for browsing by filters), within
- * `filters`, by relevance or by date (newest or oldest first, the best match
- * first among entries of the same date).
+ * `filters`, by relevance or by date (newest or oldest first: Pagefind's own
+ * sort, by the `data-pagefind-sort` date of every indexed page).
  */
 export async function search(base: string, query: string | null, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Results> {
   const pagefind = await loadPagefind(base);
-  const [raw, dates] = await Promise.all([pagefind.search(query, { filters }), order === 'relevance' ? undefined : loadSearchDates(base)]);
-  let results = raw.results;
-  if (dates) {
-    const direction = order === 'newest' ? -1 : 1;
-    const date = (id: string) => dates.get(id) ?? UNDATED;
-    // Array.prototype.sort is stable: equal dates keep Pagefind's order.
-    results = [...results].sort((a, b) => (date(a.id) === date(b.id) ? 0 : date(a.id) < date(b.id) ? -direction : direction));
-  }
+  const sort = order === 'relevance' ? {} : { sort: { [SORT_KEY]: order === 'newest' ? ('desc' as const) : ('asc' as const) } };
+  const raw = await pagefind.search(query, { filters, ...sort });
+  const results = raw.results;
   return {
     total: results.length,
     unfiltered: raw.unfilteredResultCount,

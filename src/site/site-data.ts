@@ -1,20 +1,20 @@
 /**
- * The site's data: the pages' one door to it. In a build, the site model the
- * content loader computed in this process (`shared-site.ts`); in `npm run
- * dev`, the content layer's store, read again on every request.
+ * The site's data: the pages' one door to it. The site model is built from
+ * the `dossier` collection of the content layer once per build (this module
+ * is loaded once by the page bundle); in `astro dev`, again whenever the
+ * loader has stored a new version of the story.
  */
-import { getCollection } from 'astro:content';
-import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../lib/site-model.ts';
-import type { StoryGraph } from '../lib/graph.ts';
-import { PROBLEMS_ID, type StoredProblems } from '../loader/problems-entry.ts';
-import { devSite, takeSharedSite } from '../loader/shared-site.ts';
-import { pageCacheKey } from '../lib/page-cache-key.ts';
-import { shardCount } from '../lib/preview-shards.ts';
-import { hasFeed } from '../lib/feed.ts';
-import { sharedPageReuse } from './reused-pages.ts';
+import { getCollection, getEntry } from 'astro:content';
+import options from 'virtual:dossier/options';
+import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../model/site-model.ts';
+import { buildSiteModel } from '../model/site-model.ts';
+import type { StoryGraph } from '../model/graph.ts';
+import { isStatus, renderedEntryOf, STATUS_ID, type StoredRecord, type StoredStatus, type StoredEntry } from '../integration/stored-entry.ts';
+import { shardCount } from '../outputs/preview-shards.ts';
+import { hasFeed } from '../outputs/feed.ts';
 
 export interface SiteData {
-  /** The base path, ending in `/`, as the content loader applied it to every link. */
+  /** The base path, ending in `/`, as every link carries it. */
   base: string;
   story: StoryPage;
   timeline: EntryRef[];
@@ -26,74 +26,50 @@ export interface SiteData {
   graph: StoryGraph;
   /** How many files the preview cards are split into (`preview-shards.ts`); every page's shell names it. */
   previewShards: number;
-  /** In `npm run dev` only: the content's current problems, which every page shows. */
-  problems: StoredProblems;
+  /** In `astro dev` only: the content's current problems, which every page shows. */
+  problems: Pick<StoredStatus, 'errors' | 'warnings'>;
   /** Whether the story has a feed (`feed.ts`): every page's head and footer link to it then. */
   hasFeed: boolean;
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: { revision: string; site: Promise<SiteData> } | undefined;
 
-/**
- * The paths of an entry route (`actors`, `events`, `sources`): every page, or
- * in a rebuild, the pages the previous output does not already hold as they
- * would be rendered now (`reused-pages.ts`); the build puts those in place.
- */
-export function entryPaths<P extends EntryPage>(folder: string, pages: readonly P[], site: SiteData) {
-  const reuse = sharedPageReuse();
-  const shell = { previewShards: site.previewShards };
-  const toRender = reuse ? pages.filter((page) => !reuse.reusable(`${folder}/${page.ref.id}/index.html`, () => pageCacheKey(page, site.story, shell))) : pages;
-  return toRender.map((page) => ({ params: { id: page.ref.id }, props: { page } }));
+/** The paths of an entry route (`actors`, `events`, `sources`): one page per entry. */
+export function entryPaths<P extends EntryPage>(pages: readonly P[]) {
+  return pages.map((page) => ({ params: { id: page.ref.id }, props: { page } }));
 }
 
-/**
- * The site model the content loader computed in this process (see
- * `shared-site.ts`): taken once per build; in `npm run dev`, every request
- * reads the loader's latest, with the content's current problems.
- */
-export function getSite(): Promise<SiteData> {
-  if (import.meta.env.DEV) return loadDev();
-  cached ??= Promise.resolve(shared());
-  return cached;
+/** The site model, built once per version of the story the loader stored. */
+export async function getSite(): Promise<SiteData> {
+  const status = (await getEntry('dossier', STATUS_ID))?.data as StoredStatus | undefined;
+  const revision = status?.revision ?? '';
+  if (!cached || cached.revision !== revision) cached = { revision, site: load(status) };
+  return cached.site;
 }
 
-function shared(): SiteData {
-  const { story, timeline, base, graph, pages } = takeSharedSite();
-  // A build stops on content errors before rendering, so there are none to show.
-  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, { root: '', errors: [], warnings: [], revision: 0 });
-}
-
-async function loadDev(): Promise<SiteData> {
-  const entries = await getCollection('entries');
-  const problems = (entries.find((e) => e.id === PROBLEMS_ID)?.data ?? { root: '', errors: [], warnings: [], revision: 0 }) as StoredProblems;
-  const site = devSite();
-  // The loader publishes a placeholder when the content has errors from the start.
-  if (!site) throw new Error(`Dossier's content loader has not run in this server:\n${problems.errors.join('\n')}`);
-  const { story, timeline, base, graph, pages } = site;
-  return siteData({ ...story, timeline, base, storyGraph: graph }, pages, problems);
-}
-
-/** The story's page with the site-wide data. */
-type StoredStory = StoryPage & { timeline: EntryRef[]; base: string; storyGraph: StoryGraph };
-
-function siteData(story: StoredStory, unordered: EntryPage[], problems: StoredProblems): SiteData {
-  // In id order (`localeCompare`), the order Astro's content store gives once
-  // written: what follows it (the preview cards, the data export) is the same
-  // in a build, from memory, as in `npm run dev`, from the store.
-  const pages = unordered.toSorted((a, b) => a.ref.id.localeCompare(b.ref.id));
+async function load(status: StoredStatus | undefined): Promise<SiteData> {
+  const records = (await getCollection('dossier')) as StoredRecord[];
+  const entries = records.filter((r): r is StoredRecord & { data: StoredEntry } => !isStatus(r.data)).map(renderedEntryOf);
+  if (!entries.some((e) => e.kind === 'story')) {
+    throw new Error(`The story has not loaded: ${status?.errors.join('\n') || 'the content folder has no story.md'}`);
+  }
+  const model = buildSiteModel(entries, { base: options.base });
+  // In id order: what follows it (the preview cards, the data export) comes out the same on every build.
+  const pages = model.pages.toSorted((a, b) => (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0));
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
+  const story = model.story;
   return {
-    base: story.base,
+    base: model.base,
     story,
-    timeline: story.timeline,
+    timeline: model.timeline,
     pages,
     actors: pages.filter((p): p is ActorPage => p.kind === 'actor'),
     // In time order, as the core sorted them.
-    events: story.timeline.map((ref) => byId.get(ref.id) as EventPage),
+    events: model.timeline.map((ref) => byId.get(ref.id) as EventPage),
     sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
-    graph: story.storyGraph,
+    graph: model.graph,
     previewShards: shardCount(pages.length),
-    problems,
-    hasFeed: hasFeed({ story, pages, base: story.base }),
+    problems: { errors: status?.errors ?? [], warnings: status?.warnings ?? [] },
+    hasFeed: hasFeed({ story, pages, base: model.base }),
   };
 }

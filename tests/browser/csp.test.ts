@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../helpers/browser.ts';
+import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { htmlPages } from '../helpers/html.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/outputs/security-headers.ts';
 
 const site = inject('leakSite');
 const base = inject('leakBase');

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../helpers/browser.ts';
+import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
-import { shardCount, shardName, shardOf } from '../../src/lib/preview-shards.ts';
+import { shardCount, shardName, shardOf } from '../../src/outputs/preview-shards.ts';
 
 let browser: Browser;
 let server: StaticServer;

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../helpers/browser.ts';
+import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 /** What a strict host sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval' and nothing else. */

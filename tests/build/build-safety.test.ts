@@ -52,8 +52,9 @@ describe('a build that fails in Astro, after the check passed', () => {
     const out = join(work, 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
-    // An invalid site URL passes Dossier's check and fails Astro's configuration.
-    const result = await build(out, { DOSSIER_SITE: 'not a url' });
+    // The content is good, but Astro can't write the pages: where it builds them is a file.
+    writeFileSync(join(work, '.dist.staging'), 'in the way');
+    const result = await build(out);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The build failed:');
     expect(result.stderr).toContain(`${out}/ was left as it was.`);

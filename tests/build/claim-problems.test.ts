@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, buildSite } from '../helpers/build-site.ts';
+import { runCli, buildSite, reportLines } from '../helpers/build-site.ts';
 import { jsonLdBlocks } from '../helpers/json-ld.ts';
 
 const content = 'tests/fixtures/broken-claims';
@@ -46,7 +46,7 @@ describe('claims, citations and relays that are wrong', () => {
   it('let a build with only the warning go on, and print the warning', () => {
     const build = inject('unsourcedBuild');
     expect(build.code).toBe(0);
-    expect(build.stderr.trim().split('\n')).toEqual([
+    expect(reportLines(build.stdout)).toEqual([
       'tests/fixtures/unsourced-event/events/rumour.md:1:1  warning  this event cites no source  (add "sources: [source-id]" or a citation [@source-id] in the body)',
       '0 errors, 1 warning',
     ]);

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlPages, readPage, textOf } from '../helpers/html.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
-import { CACHE_CONTROL, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
-import type { EntriesExport } from '../../src/lib/entries-export.ts';
+import { CACHE_CONTROL, SECURITY_HEADERS } from '../../src/outputs/security-headers.ts';
+import type { EntriesExport } from '../../src/outputs/entries-export.ts';
 
 const leak = inject('leakSite');
 const base = inject('leakBase');

@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shardCount, shardName, shardOf } from '../../src/lib/preview-shards.ts';
+import { shardCount, shardName, shardOf } from '../../src/outputs/preview-shards.ts';
 import { htmlPages, readPage, section, textOf } from '../helpers/html.ts';
 
 const fixture = inject('fixtureSite');

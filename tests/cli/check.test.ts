@@ -45,20 +45,6 @@ describe('npm run check -- --format json', () => {
   });
 });
 
-describe('npm run check, run again', () => {
-  it('prints the same report from its cache, and the same with --no-cache', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-check-again-'));
-    cpSync(broken, work, { recursive: true });
-    const first = await runCli('check', { DOSSIER_CONTENT: work });
-    const again = await runCli('check', { DOSSIER_CONTENT: work });
-    const fresh = await runCli('check', { DOSSIER_CONTENT: work }, ['--no-cache']);
-    rmSync(work, { recursive: true, force: true });
-    expect(first.stdout.split('\n')).toHaveLength(12);
-    expect(again).toEqual(first);
-    expect(fresh).toEqual(first);
-  });
-});
-
 describe('npm run check exit codes', () => {
   it('exits 2, saying why, when the content folder does not exist or is a file', async () => {
     const missing = await runCli('check', { DOSSIER_CONTENT: 'no-such-folder' });

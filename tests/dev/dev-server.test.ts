@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/build-site.ts';
-import { startDevServer, waitFor, type DevServer } from '../helpers/dev-server.ts';
+import { startDevServer, waitFor, type DevServer } from '../../src/bench/dev-server.ts';
 import { section, textOf } from '../helpers/html.ts';
 
 let work: string;

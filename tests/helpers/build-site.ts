@@ -5,23 +5,14 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cleanEnv, projectRoot } from '../../src/bench/child-env.ts';
 
-export const projectRoot = resolve(import.meta.dirname, '../..');
+export { cleanEnv, projectRoot };
 
 export interface BuildResult {
   code: number;
   stdout: string;
   stderr: string;
-}
-
-/**
- * Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test...) into
- * process.env; a build started from a test must not inherit them.
- */
-export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
-  return { ...env, ...extra };
 }
 
 /** The command of an npm script (`node --import ... src/cli/check.ts`), run with this Node. */
@@ -45,4 +36,16 @@ export function runCli(script: 'build' | 'check' | 'new', env: Record<string, st
 
 export function buildSite(content: string, outDir: string, base = '/', env: Record<string, string> = {}): Promise<BuildResult> {
   return runCli('build', { DOSSIER_CONTENT: content, DOSSIER_OUT: outDir, DOSSIER_BASE: base, ...env });
+}
+
+/**
+ * The content report a build printed through Astro's logger (its warnings):
+ * the problem lines and the count, without the logger's `12:00:00 [WARN]
+ * [dossier]` before the first line.
+ */
+export function reportLines(output: string): string[] {
+  return output
+    .split('\n')
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d \[WARN\] \[dossier\] /, ''))
+    .filter((line) => /^\S.*:\d+:\d+ {2}(error|warning) {2}/.test(line) || /^\d+ errors?, \d+ warnings?$/.test(line));
 }

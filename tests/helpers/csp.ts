@@ -4,4 +4,4 @@
  * an inline script or style, or anything else it forbids, shows as an error.
  * It allows WebAssembly compilation only, which the search index needs.
  */
-export { CONTENT_SECURITY_POLICY as STRICT_CSP } from '../../src/lib/security-headers.ts';
+export { CONTENT_SECURITY_POLICY as STRICT_CSP } from '../../src/outputs/security-headers.ts';

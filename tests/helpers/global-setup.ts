@@ -8,8 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, runCli, projectRoot } from './build-site.ts';
-import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
+import { buildSite, runCli } from './build-site.ts';
 import { fileCases, generatedCases, writeWorkingStory } from '../bad-input/corpus.ts';
 import { writeXssStory } from '../security/xss-story.ts';
 
@@ -21,7 +20,7 @@ declare module 'vitest' {
     leakSite: string;
     leakBase: string;
     /** A story whose one event has no source (the build warns and goes on), built at https://example.org/town/. */
-    unsourcedBuild: { site: string; code: number; stderr: string };
+    unsourcedBuild: { site: string; code: number; stdout: string };
     leakSiteUrl: string;
     /** Every bad-input case that must simply work, in one story, and its build's output. */
     badInputContent: string;
@@ -58,7 +57,7 @@ export default async function setup(project: TestProject) {
   const unsourcedSite = join(work, 'unsourced');
   // Built with an absolute site URL, to check the feed's and the structured data's links.
   const unsourced = await runCli('build', { DOSSIER_CONTENT: 'tests/fixtures/unsourced-event', DOSSIER_OUT: unsourcedSite, DOSSIER_BASE: '/town/', DOSSIER_SITE: 'https://example.org' });
-  project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stderr: unsourced.stderr });
+  project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stdout: unsourced.stdout });
   const badInputContent = writeWorkingStory([...fileCases(), ...generatedCases], join(work, 'bad-input-content'));
   const badInputSite = join(work, 'bad-input');
   const badInput = await buildSite(badInputContent, badInputSite);
@@ -70,7 +69,7 @@ export default async function setup(project: TestProject) {
   project.provide('xssSite', xssSite);
   project.provide('badInputContent', badInputContent);
   project.provide('badInputSite', badInputSite);
-  project.provide('badInputLog', badInput.stderr);
+  project.provide('badInputLog', badInput.stdout);
   project.provide('fixtureSite', fixtureSite);
   project.provide('fixtureSiteAgain', fixtureSiteAgain);
   project.provide('leakSite', leakSite);
@@ -78,9 +77,5 @@ export default async function setup(project: TestProject) {
   project.provide('leakSiteUrl', LEAK_SITE);
   return () => {
     rmSync(work, { recursive: true, force: true });
-    // Astro's cache for the temporary story, kept under node_modules/.astro.
-    for (const content of [badInputContent, xssContent]) {
-      rmSync(astroCacheDir(readOptions({ DOSSIER_CONTENT: content }, projectRoot)), { recursive: true, force: true });
-    }
   };
 }

@@ -1,26 +1,19 @@
 /**
  * For tests that build a story, edit it and build it again: a scratch folder
- * with the content's path, the Astro cache folder builds of it use (under
- * `DOSSIER_BASE=/x/`), both removed after the test file, and a comparison of
+ * with the content's path, removed after the test file, and a comparison of
  * two built sites byte for byte.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll } from 'vitest';
-import { astroCacheDir, readOptions } from '../../src/cli/options.ts';
-import { projectRoot } from './build-site.ts';
 import { listFiles } from './html.ts';
 
-export function rebuildWorkspace(prefix: string): { work: string; content: string; cacheDir: string } {
+export function rebuildWorkspace(prefix: string): { work: string; content: string } {
   const work = mkdtempSync(join(tmpdir(), prefix));
   const content = join(work, 'content');
-  const cacheDir = astroCacheDir(readOptions({ DOSSIER_CONTENT: content, DOSSIER_BASE: '/x/' }, projectRoot));
-  afterAll(() => {
-    rmSync(work, { recursive: true, force: true });
-    rmSync(cacheDir, { recursive: true, force: true });
-  });
-  return { work, content, cacheDir };
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  return { work, content };
 }
 
 /** Every file of a built site, by relative path, with its bytes. */

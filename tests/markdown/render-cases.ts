@@ -2,8 +2,8 @@
  * Renders a Markdown case the way the build does (one parse, Dossier's
  * transforms, sanitizing), against a small fixed set of entries and sources.
  */
-import { parseBody } from '../../src/lib/parse-body.ts';
-import { renderBody } from '../../src/lib/render-entry.ts';
+import { parseBody } from '../../src/markdown/parse-body.ts';
+import { bodyRenderer } from '../../src/markdown/render-body.ts';
 
 const entries: Record<string, { id: string; href: string; name: string; kind: string }> = {
   cnn: { id: 'cnn', href: '/actors/cnn/', name: 'CNN', kind: 'actor' },
@@ -12,14 +12,11 @@ const entries: Record<string, { id: string; href: string; name: string; kind: st
 };
 const sources = ['cnn-report', 'nyt-report'];
 
+const render = bodyRenderer({
+  resolve: (target) => entries[target.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()],
+  sourceTitle: (key) => (sources.includes(key) ? `Title of ${key}` : undefined),
+});
+
 export function renderCase(markdown: string) {
-  const numbers = new Map<string, number>();
-  return renderBody(parseBody(markdown, 1).tree, {
-    resolve: (target) => entries[target.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()],
-    cite: (key) => {
-      if (!sources.includes(key)) return undefined;
-      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-      return { number: numbers.get(key)!, title: `Title of ${key}` };
-    },
-  });
+  return render(parseBody(markdown, 1).tree);
 }

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../helpers/browser.ts';
+import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { htmlPages, readPage } from '../helpers/html.ts';
 import { MARKDOWN_VECTORS, VECTORS } from './xss-story.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, formatStoryDate, parseStoryDate } from '../../src/lib/dates.ts';
-import { groupByMonth, sortEvents } from '../../src/lib/timeline.ts';
+import { dateRange, formatStoryDate, parseStoryDate } from '../../src/entries/dates.ts';
+import { groupByMonth, sortEvents } from '../../src/model/timeline.ts';
 
 describe('story dates', () => {
   it('reads day and month precision', () => {

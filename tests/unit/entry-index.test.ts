@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EntryIndex } from '../../src/lib/entry-index.ts';
-import { normalizeKey } from '../../src/lib/normalize.ts';
-import { didYouMean, editDistance } from '../../src/lib/did-you-mean.ts';
+import { EntryIndex } from '../../src/model/entry-index.ts';
+import { normalizeKey } from '../../src/entries/normalize.ts';
+import { didYouMean, editDistance } from '../../src/problems/did-you-mean.ts';
 import { entry } from './make-entry.ts';
 
 const zelenskyy = entry('actor', 'volodymyr-zelenskyy', 'Volodymyr Zelenskyy', ['Zelenksyy', 'Zelensky']);

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { buildAtomFeed, feedDate, timestamp, uuidUrn, xml } from '../../src/lib/feed.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { buildAtomFeed, feedDate, timestamp, uuidUrn, xml } from '../../src/outputs/feed.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/small-story');
 const leak = join(import.meta.dirname, '../../content');
-const model = (base = '/') => buildSiteModel(loadCorpus(fixture), { base });
+const model = (base = '/') => siteModelOf(loadCorpus(fixture), { base });
 const parse = (text: string) =>
   new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) }).parse(text);
 
@@ -83,7 +83,7 @@ describe('the Atom feed', () => {
 
 describe('the feed of a story whose events are known only to the month', () => {
   const corpus = loadCorpus(leak);
-  const site = buildSiteModel(corpus, { base: '/' });
+  const site = siteModelOf(corpus, { base: '/' });
   const feed = parse(buildAtomFeed(site)!).feed;
   const entries = feed.entry as Record<string, any>[];
 
@@ -118,7 +118,7 @@ describe('the feed of a story whose events are known only to the month', () => {
 
 describe('a story with no day in it', () => {
   it('has no feed: Atom needs a date, and none may be invented', () => {
-    const site = buildSiteModel(loadCorpus(join(import.meta.dirname, '../fixtures/unsourced-event')), { base: '/' });
+    const site = siteModelOf(loadCorpus(join(import.meta.dirname, '../fixtures/unsourced-event')), { base: '/' });
     expect(buildAtomFeed(site)).toBeUndefined();
   });
 });

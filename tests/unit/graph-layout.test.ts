@@ -3,12 +3,12 @@
  * that never overlap, events top to bottom in time order, bounded in size.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { GRAPH_LIMITS, indexGraph, overview, type StoryGraph } from '../../src/lib/graph.ts';
-import { LAYOUT, layoutGraph, packed, wrapLabel, type GraphLayout } from '../../src/lib/graph-layout.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { GRAPH_LIMITS, indexGraph, overview, type StoryGraph } from '../../src/model/graph.ts';
+import { LAYOUT, layoutGraph, packed, wrapLabel, type GraphLayout } from '../../src/model/graph-layout.ts';
 
-const leak = () => buildSiteModel(loadCorpus('content'), { base: '/explainers/leak/' });
+const leak = () => siteModelOf(loadCorpus('content'), { base: '/explainers/leak/' });
 
 function overlaps(layout: GraphLayout): string[] {
   const found: string[] = [];

@@ -4,12 +4,12 @@
  * synthetic 10,000-entry story.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { GRAPH_LIMITS, indexGraph, neighbourhood, overview, type StoryGraph } from '../../src/lib/graph.ts';
-import { describeRelations } from '../../src/lib/graph-relations.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { GRAPH_LIMITS, indexGraph, neighbourhood, overview, type StoryGraph } from '../../src/model/graph.ts';
+import { describeRelations } from '../../src/model/graph-relations.ts';
 
-const model = buildSiteModel(loadCorpus('tests/fixtures/small-story'));
+const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
 
 describe('the story graph', () => {
   it('has actors, events and sources as nodes: events by date, then actors and sources by name', () => {

@@ -5,15 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { entriesExport } from '../../src/lib/entries-export.ts';
-import { robotsTxt, sitemapXml, pagePaths } from '../../src/lib/sitemap.ts';
-import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, nginxLocation } from '../../src/lib/security-headers.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { entriesExport } from '../../src/outputs/entries-export.ts';
+import { robotsTxt, sitemapXml, pagePaths } from '../../src/outputs/sitemap.ts';
+import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, nginxLocation } from '../../src/outputs/security-headers.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const model = buildSiteModel(loadCorpus(resolve(root, 'tests/fixtures/small-story')), { base: '/x/' });
+const model = siteModelOf(loadCorpus(resolve(root, 'tests/fixtures/small-story')), { base: '/x/' });
 
 describe('the _headers file', () => {
   const rules = parseHeadersFile(headersFile('/explainers/leak/'));

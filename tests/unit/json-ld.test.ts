@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel, type EntryPage } from '../../src/lib/site-model.ts';
-import { listPageJsonLd, pageJsonLd, serializeJsonLd, type JsonLd } from '../../src/lib/json-ld.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { type EntryPage } from '../../src/model/site-model.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { listPageJsonLd, pageJsonLd, serializeJsonLd, type JsonLd } from '../../src/outputs/json-ld.ts';
 
-const site = buildSiteModel(loadCorpus(join(import.meta.dirname, '../fixtures/small-story')), { base: '/' });
+const site = siteModelOf(loadCorpus(join(import.meta.dirname, '../fixtures/small-story')), { base: '/' });
 const ctx = { story: site.story };
 const page = (id: string) => site.pages.find((p) => p.ref.id === id) as EntryPage;
 const nodes = (data: JsonLd) => data['@graph'] as JsonLd[];

@@ -3,21 +3,16 @@
  * taken out of the body as cards, citations numbered in reading order.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../src/lib/parse-body.ts';
-import { renderBody } from '../../src/lib/render-entry.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { parseBody } from '../../src/markdown/parse-body.ts';
+import { bodyRenderer } from '../../src/markdown/render-body.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
 
-function render(markdown: string, keyQuestions?: string) {
-  const numbers = new Map<string, number>();
-  return renderBody(parseBody(markdown, 1).tree, {
-    resolve: () => undefined,
-    cite: (key) => {
-      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-      return { number: numbers.get(key)!, title: key };
-    },
-    ...(keyQuestions ? { keyQuestions } : {}),
-  });
+const renderer = bodyRenderer({ resolve: () => undefined, sourceTitle: (key) => key });
+
+/** `keyQuestions`: rendered as the story's body is, its "Key questions" section taken out as cards. */
+function render(markdown: string, keyQuestions?: 'Key questions') {
+  return renderer(parseBody(markdown, 1).tree, { story: keyQuestions !== undefined });
 }
 
 const story = `The overview. [@a]
@@ -70,7 +65,7 @@ describe('key questions', () => {
   });
 
   it("finds the leak story's four questions", () => {
-    const model = buildSiteModel(loadCorpus('content'));
+    const model = siteModelOf(loadCorpus('content'));
     expect(model.story.keyQuestions!.cards.map((c) => c.question)).toEqual([
       'What leaked?', 'Who was spied on?', 'How did allies react?', 'Who says so?',
     ]);

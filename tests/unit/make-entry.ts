@@ -1,7 +1,7 @@
 /** Builds minimal entries for unit tests of the index. */
-import type { Entry } from '../../src/lib/entry.ts';
-import { parseBody } from '../../src/lib/parse-body.ts';
-import type { EntryId } from '../../src/lib/types.ts';
+import type { Entry } from '../../src/model/entry.ts';
+import { parseBody } from '../../src/markdown/parse-body.ts';
+import type { EntryId } from '../../src/entries/entry-kinds.ts';
 
 export function entry(kind: 'actor' | 'event' | 'source', id: string, name: string, aliases: string[] = []): Entry {
   return {

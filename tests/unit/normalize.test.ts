@@ -4,7 +4,7 @@
  * text takes the shortcut for printable ASCII.
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeKey } from '../../src/lib/normalize.ts';
+import { normalizeKey } from '../../src/entries/normalize.ts';
 import { random } from '../../src/bench/generate-corpus.ts';
 
 /** The whole normalization, as done for any text. */

@@ -4,7 +4,7 @@
  * inside a Markdown link, however deep.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../src/lib/parse-body.ts';
+import { parseBody } from '../../src/markdown/parse-body.ts';
 
 /** The body starts on line 6 of its file, after five lines of front matter. */
 const parse = (markdown: string) => parseBody(markdown, 6);

@@ -1,6 +1,6 @@
 /** The preview cards split into shards: every card in exactly one, found again from its id alone. */
 import { describe, expect, it } from 'vitest';
-import { CARDS_PER_SHARD, previewShards, shardCount, shardName, shardOf } from '../../src/lib/preview-shards.ts';
+import { CARDS_PER_SHARD, previewShards, shardCount, shardName, shardOf } from '../../src/outputs/preview-shards.ts';
 
 describe('preview shards', () => {
   it('has about CARDS_PER_SHARD cards a shard, and at least one shard', () => {

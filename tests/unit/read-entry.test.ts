@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readEntry } from '../../src/lib/read-content.ts';
-import type { ContentFile } from '../../src/lib/list-content.ts';
-import { ProblemList, formatProblem } from '../../src/lib/problems.ts';
-import type { EntryKind } from '../../src/lib/types.ts';
+import { readContentFile } from '../../src/model/read-content-file.ts';
+import type { ContentFile } from '../../src/entries/list-files.ts';
+import { formatProblem } from '../../src/problems/problems.ts';
+import type { EntryKind } from '../../src/entries/entry-kinds.ts';
 
+/** Reads one file as the build does: front matter validated, body parsed. */
 function read(kind: EntryKind, id: string, text: string | Uint8Array) {
-  const problems = new ProblemList();
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const file: ContentFile = { file: kind === 'story' ? 'story.md' : `${kind}s/${id}.md`, kind, id, bytes };
-  const entry = readEntry(file, problems);
-  return { entry, problems: problems.items.map((p) => formatProblem(p)) };
+  const { entry, problems } = readContentFile(file);
+  return { entry, problems: problems.map((p) => formatProblem(p)) };
 }
 
 describe('reading an entry', () => {

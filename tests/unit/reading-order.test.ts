@@ -4,13 +4,14 @@
  * span and the preview cards' data (previews.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel, type ActorPage } from '../../src/lib/site-model.ts';
-import { tableOfContents } from '../../src/lib/toc.ts';
-import { dayLabel, groupByDay } from '../../src/lib/timeline.ts';
-import { previewCards } from '../../src/lib/previews.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { type ActorPage } from '../../src/model/site-model.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { tableOfContents } from '../../src/markdown/toc.ts';
+import { dayLabel, groupByDay } from '../../src/model/timeline.ts';
+import { previewCards } from '../../src/outputs/previews.ts';
 
-const model = buildSiteModel(loadCorpus('tests/fixtures/small-story'));
+const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
 const page = (id: string) => model.pages.find((p) => p.ref.id === id)!;
 const steps = (id: string) => [page(id).previous?.id, page(id).next?.id];
 

@@ -1,8 +1,8 @@
 /** "Related entries" (related.ts): ranked by what they share, bounded on hubs. */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { relatedByShared } from '../../src/lib/related.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import { siteModelOf } from '../../src/model/render-entries.ts';
+import { relatedByShared } from '../../src/model/related.ts';
 
 describe('related entries', () => {
   it('ranks by how much is shared, then by closeness in the story order', () => {
@@ -35,7 +35,7 @@ describe('related entries', () => {
   });
 
   it('relates, in the fixture story, events through their actors, actors through their events, sources through the events citing them', () => {
-    const model = buildSiteModel(loadCorpus('tests/fixtures/small-story'));
+    const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
     const related = (id: string) => model.pages.find((p) => p.ref.id === id)!.related.map((r) => r.id);
     expect(related('the-hearing')).toEqual(['the-vote', 'the-reaction']);
     expect(related('the-vote')).toEqual(['the-hearing']);

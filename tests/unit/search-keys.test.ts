@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterYear, sortDate, titleMeta, UNDATED } from '../../src/lib/search-keys.ts';
-import type { ActorPage, EntryRef, EventPage, SourcePage } from '../../src/lib/site-types.ts';
+import { filterYear, sortDate, titleMeta, UNDATED } from '../../src/outputs/search-keys.ts';
+import type { ActorPage, EntryRef, EventPage, SourcePage } from '../../src/model/site-types.ts';
 
 const ref = (date?: string): EntryRef => ({ id: 'x', kind: 'event', name: 'X', href: '/x/', summary: '', ...(date ? { date } : {}) });
 const actor = (dates: string[]) => ({ kind: 'actor', aliases: ['A'], events: dates.map((d) => ({ event: ref(d), roles: [] })) }) as unknown as ActorPage;

@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import type { Entry } from '../../src/lib/entry.ts';
+import { loadCorpus } from '../../src/model/corpus.ts';
+import type { Entry } from '../../src/model/entry.ts';
 
 const corpus = loadCorpus(join(import.meta.dirname, '../../content'));
 
@@ -56,7 +56,7 @@ describe('every statement of the leak story names who says so', () => {
   for (const entry of corpus.entries) {
     it(`${entry.file}: every block of its body cites a source`, () => {
       const uncited: string[] = [];
-      visit(entry.body.tree, (node) => {
+      visit(entry.body.tree!, (node) => {
         if (node.type !== 'paragraph' && node.type !== 'tableCell') return;
         const text = toString(node).trim();
         if (text !== '' && !text.includes('[@')) uncited.push(text);

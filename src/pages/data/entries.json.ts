@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site-data.ts';
-import { entriesExport } from '../../lib/entries-export.ts';
+import { entriesExport } from '../../outputs/entries-export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = entriesExport(await getSite(), site);

@@ -1,7 +1,7 @@
 /** `/data/previews.json`: every entry's preview card (id → card), for `src/scripts/previews.ts`. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../site/site-data.ts';
-import { previewCards } from '../../lib/previews.ts';
+import { previewCards } from '../../outputs/previews.ts';
 
 export const GET: APIRoute = async () => {
   const { pages } = await getSite();

@@ -1,8 +1,8 @@
 /** `/data/previews/<count>-<n>.json`: the preview cards of one shard (id → card), for `src/scripts/previews.ts`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../site/site-data.ts';
-import { previewCards } from '../../../lib/previews.ts';
-import { previewShards } from '../../../lib/preview-shards.ts';
+import { previewCards } from '../../../outputs/previews.ts';
+import { previewShards } from '../../../outputs/preview-shards.ts';
 
 export const getStaticPaths = (async () => {
   const { pages } = await getSite();

@@ -1,0 +1,14 @@
+/**
+ * For the benchmarks and the tests that start Dossier's commands as child
+ * processes: the project's folder, and an environment without what Vitest
+ * puts in its own (BASE_URL, MODE, NODE_ENV=test...), which a build must not inherit.
+ */
+import { resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  return { ...env, ...extra };
+}

@@ -1,0 +1,214 @@
+/**
+ * Dossier's loader for Astro's content layer. It reads the whole content
+ * folder with the pure core (files → entries → checks), renders every body,
+ * and keeps each entry in the store with two digests:
+ *
+ * - the digest of the file's bytes, beside what reading it found (its
+ *   links, citations and problems): a file whose bytes did not change since
+ *   the last load (a rebuild, or an edit in `npm run dev`) is not parsed again;
+ * - the store's own `digest`, of everything its page body depends on: its
+ *   bytes, what each of its cross-links resolves to, the title of each
+ *   source it cites, the base path and Dossier's rendering code. A body is
+ *   rendered again only when that changes: renaming an actor renders again
+ *   every body that links to it, and nothing else.
+ *
+ * In a build, content with errors stops the build before any page is
+ * written, with every problem listed. In `npm run dev` it does not stop the
+ * server: the last good entries stay, and the problems are stored in the
+ * `$status` record for every page to show (`DevProblems.astro`); fixing them
+ * recovers without a restart. The integration re-runs the loader when a
+ * content file changes (`astro:server:setup`).
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listContentFiles, UnusableContentFolder, type ContentFile } from '../entries/list-files.ts';
+import { decode } from '../entries/read-entry.ts';
+import { parseFrontMatter } from '../entries/front-matter.ts';
+import { parseBody } from '../markdown/parse-body.ts';
+import { assembleCorpus, hasErrors, type Corpus } from '../model/corpus.ts';
+import type { ReadEntry } from '../model/entry.ts';
+import { readContentFile, type ContentRead } from '../model/read-content-file.ts';
+import { entryRenderer } from '../model/render-entries.ts';
+import { formatProblem, formatReport, ProblemList, sortProblems, type Problem } from '../problems/problems.ts';
+import { displayPath, readOptions } from './options.ts';
+import { STATUS_ID, storedSchema, type StoredEntry, type StoredStatus } from './stored-entry.ts';
+import { CONTENT_ERRORS } from './content-errors.ts';
+
+/** How long the content folder must be still before `astro dev` reads it again: an editor's save is often two events. */
+const QUIET_MS = 30;
+
+/** The folders whose code makes the pages' bodies: a change there renders every body again. */
+const RENDERING_CODE = ['entries', 'markdown', 'model', 'problems'];
+
+export function dossierLoader(): Loader {
+  return {
+    name: 'dossier',
+    schema: storedSchema,
+    async load(context) {
+      const root = readOptions(process.env, fileURLToPath(context.config.root)).contentDir;
+      load(context, root);
+      // Only `astro dev` has a watcher: it reads the story again whenever a content file changes.
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add(root);
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      watcher.on('all', (_event, path) => {
+        const changed = resolve(path);
+        if (changed !== root && !changed.startsWith(root + sep)) return;
+        clearTimeout(pending);
+        pending = setTimeout(() => {
+          try {
+            load(context, root);
+          } catch (error) {
+            context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`);
+          }
+        }, QUIET_MS);
+      });
+    },
+  };
+}
+
+/**
+ * Reads the content folder, checks it, and stores what changed. In a build,
+ * problems stop it (an `AstroError` listing them all); in `astro dev`
+ * (`context.watcher` is set) they are stored for the pages to show.
+ */
+function load(context: LoaderContext, root: string): void {
+  const dev = context.watcher !== undefined;
+  const started = performance.now();
+  // The version of the story the pages show: what the store holds, and the problems.
+  const status = (errors: string[], warnings: string[]): StoredStatus => {
+    const held = [...context.store.entries()].filter(([id]) => id !== STATUS_ID).map(([id, entry]) => [id, entry.digest]);
+    return { kind: 'status', root, errors, warnings, revision: context.generateDigest({ held, errors, warnings }) };
+  };
+  let files: ContentFile[];
+  const listed = new ProblemList();
+  try {
+    files = listContentFiles(root, listed);
+  } catch (error) {
+    if (!(error instanceof UnusableContentFolder)) throw error;
+    if (!dev) throw new AstroError(error.detail.message, error.detail.hint);
+    context.logger.error(error.message);
+    context.store.set({ id: STATUS_ID, data: status([`${root}  error  ${error.message}`], []) });
+    return;
+  }
+  const { reads, files: read } = readFiles(context, files);
+  const corpus = assembleCorpus(root, reads, listed);
+  const label = displayPath(root);
+  const lines = (severity: string) => sortProblems(corpus.problems).filter((p) => p.severity === severity).map((p) => formatProblem(p, label));
+  if (hasErrors(corpus)) {
+    const report = formatReport(corpus.problems, label);
+    if (!dev) throw new AstroError(`${CONTENT_ERRORS}\n${report}`, 'Fix the errors above; nothing was written.');
+    context.logger.error(`${CONTENT_ERRORS}\n${report}`);
+    // The last good pages are this story's only: what the store holds of another (a dev store outlives its server) goes.
+    const held = context.store.get<StoredStatus>(STATUS_ID)?.data;
+    if (held && held.root !== root) context.store.clear();
+    context.store.set({ id: STATUS_ID, data: status(lines('error'), lines('warning')) });
+    return;
+  }
+  if (corpus.problems.length > 0) context.logger.warn(formatReport(corpus.problems, label));
+  const rendered = storeEntries(context, corpus, read);
+  context.store.set({ id: STATUS_ID, data: status([], dev ? lines('warning') : []) });
+  context.logger.info(`${corpus.entries.length} entries from ${label} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * Reads every file; one whose bytes match what the store holds for its id
+ * is taken from the store instead of being parsed again.
+ */
+function readFiles(context: LoaderContext, files: readonly ContentFile[]): { reads: ContentRead[]; files: Map<string, FileState> } {
+  const state = new Map<string, FileState>();
+  const reads = files.map((file): ContentRead => {
+    // Bytes as a string of the same length, one character a byte: what `generateDigest` takes.
+    const digest = context.generateDigest(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1'));
+    const stored = context.store.get<StoredEntry>(file.id)?.data;
+    const read =
+      stored?.read?.digest === digest && stored.file === file.file
+        ? { entry: entryFromStore(file, stored), problems: stored.read.problems }
+        : readContentFile(file);
+    if (read.entry) state.set(file.id, { bytes: file.bytes, digest, problems: read.problems });
+    return read;
+  });
+  return { reads, files: state };
+}
+
+/** What the loader keeps of a file while it loads: its bytes, their digest, and what reading it found. */
+interface FileState {
+  bytes: Uint8Array;
+  digest: string;
+  problems: Problem[];
+}
+
+/** An unchanged file's entry, from what the store kept of it; where its fields are is read again only if asked. */
+function entryFromStore(file: ContentFile, stored: StoredEntry): ReadEntry {
+  let positionOf: ReturnType<typeof parseFrontMatter>['positionOf'] | undefined;
+  return {
+    id: file.id,
+    kind: stored.kind,
+    file: stored.file,
+    data: stored.fields,
+    name: stored.name,
+    summary: stored.summary,
+    aliases: stored.aliases,
+    body: { links: stored.read.links, citations: stored.read.citations },
+    positionOf: (path) => (positionOf ??= parseFrontMatter(decode(file.bytes) ?? '').positionOf)(path),
+  } as ReadEntry;
+}
+
+/**
+ * Renders the bodies whose digest changed and stores them; deletes what the
+ * content no longer holds. Returns how many bodies were rendered.
+ */
+function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<string, FileState>): number {
+  const { store, generateDigest, config } = context;
+  const render = entryRenderer(corpus.index, { base: config.base });
+  const code = codeDigest(context);
+  let rendered = 0;
+  const kept = new Set<string>([STATUS_ID]);
+  for (const entry of corpus.entries) {
+    kept.add(entry.id);
+    const file = files.get(entry.id)!;
+    const fileDigest = file.digest;
+    // What the body's HTML depends on besides its own bytes.
+    const answers = {
+      links: entry.body.links.map((link) => {
+        const found = corpus.index.resolve(link.target);
+        return found.status === 'found' ? [found.entry.id, found.entry.kind, found.entry.name] : null;
+      }),
+      citations: entry.body.citations.map((c) => c.keys.map((key) => corpus.index.get(key)?.name ?? null)),
+    };
+    const digest = generateDigest({ fileDigest, answers, base: config.base, code });
+    if (store.get(entry.id)?.digest === digest) continue;
+    const tree = entry.body.tree ?? parseBody(parseFrontMatter(decode(file.bytes) ?? '').body).tree;
+    const body = render(entry, tree);
+    rendered++;
+    const { html, ...page } = body;
+    const read = { digest: fileDigest, links: entry.body.links, citations: entry.body.citations, problems: file.problems };
+    const data: StoredEntry = { kind: entry.kind, file: entry.file, name: entry.name, summary: entry.summary, aliases: entry.aliases, fields: entry.data, read, page };
+    store.set({ id: entry.id, data, rendered: { html }, digest });
+  }
+  for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  return rendered;
+}
+
+/**
+ * A digest of Dossier's own rendering code, so a store written by another
+ * version of it is not taken for current: Astro clears its store when its
+ * config or the content config change, not when a loader's code does.
+ */
+function codeDigest(context: LoaderContext): string {
+  const src = fileURLToPath(new URL('src/', context.config.root));
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else parts.push(entry.name, readFileSync(path, 'latin1'));
+    }
+  };
+  for (const folder of RENDERING_CODE) walk(join(src, folder));
+  return context.generateDigest(parts.join('\u0000'));
+}

@@ -1,0 +1,31 @@
+/**
+ * The Vite plugin behind `virtual:dossier/options`: the options the pages
+ * need (where the site is served), handed from the integration to the page
+ * bundle as a module, as Starlight hands its config to its pages.
+ */
+import type { Plugin } from 'vite';
+import type { Options } from './options.ts';
+
+export const OPTIONS_MODULE = 'virtual:dossier/options';
+const RESOLVED = `\0${OPTIONS_MODULE}`;
+
+/** What the pages may read of the options. */
+export interface PageOptions {
+  /** The sub-path the site is served under, with a slash at each end. */
+  base: string;
+  /** The site's absolute URL, when `DOSSIER_SITE` is set. */
+  site: string | undefined;
+}
+
+export function virtualOptions(options: Options): Plugin {
+  const pageOptions: PageOptions = { base: options.base, site: options.site };
+  return {
+    name: 'dossier:options',
+    resolveId(id) {
+      return id === OPTIONS_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      return id === RESOLVED ? `export default ${JSON.stringify(pageOptions)};` : undefined;
+    },
+  };
+}

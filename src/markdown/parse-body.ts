@@ -1,0 +1,77 @@
+/**
+ * Parses an entry's Markdown body, once per build: remark with GitHub
+ * Flavored Markdown and Dossier's own syntax (cross-links and citations, see
+ * `syntax/`), then the body checks (`remark-body-checks.ts`). Lists the
+ * cross-links and citations with their positions in the file, and what the
+ * checks found. The same tree is later rendered (`render-body.ts`).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root } from 'mdast';
+import './syntax/mdast-dossier.ts';
+import type { Point } from 'unist';
+import { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { remarkDossierSyntax } from './syntax/remark-dossier-syntax.ts';
+import { remarkBodyChecks } from './remark-body-checks.ts';
+import type { Message } from '../problems/messages.ts';
+import type { Position, Severity } from '../problems/problems.ts';
+
+export interface BodyLink {
+  target: string;
+  label?: string;
+  /** The link as written, e.g. `[[cnn|CNN]]`. */
+  raw: string;
+  /** Position in the file. */
+  at: Position;
+}
+
+export interface BodyCitation {
+  keys: string[];
+  raw: string;
+  at: Position;
+}
+
+/** Something in the body the page will not show as written. */
+export interface BodyNote {
+  severity: Severity;
+  at: Position;
+  message: Message;
+}
+
+export interface ParsedBody {
+  tree: Root;
+  links: BodyLink[];
+  citations: BodyCitation[];
+  notes: BodyNote[];
+}
+
+/** One processor for every body: parsing and the checks. */
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDossierSyntax).use(remarkBodyChecks).freeze();
+
+/** Parses `body`, whose first line is line `bodyLine` of its file. */
+export function parseBody(body: string, bodyLine = 1): ParsedBody {
+  const file = new VFile(body);
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const at = (point: Point | undefined): Position => ({ line: (point?.line ?? 1) + bodyLine - 1, column: point?.column ?? 1 });
+  const links: BodyLink[] = [];
+  const citations: BodyCitation[] = [];
+  visitParents(tree, (node: Nodes, ancestors) => {
+    if (node.type === 'wikiLink') {
+      // Inside a link it stays text (the checks say so): it links nowhere.
+      if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
+      links.push({ target: node.target, raw: node.value, at: at(node.position?.start), ...(node.label ? { label: node.label } : {}) });
+    } else if (node.type === 'citation') {
+      citations.push({ keys: node.keys, raw: node.value, at: at(node.position?.start) });
+    }
+  });
+  const notes = file.messages.map(
+    (m): BodyNote => ({
+      severity: m.fatal ? 'error' : 'warning',
+      at: at(m.place && 'start' in m.place ? m.place.start : m.place),
+      message: { code: m.ruleId ?? 'markdown', message: m.reason, ...(m.note ? { hint: m.note } : {}) },
+    }),
+  );
+  return { tree, links, citations, notes };
+}

@@ -1,0 +1,75 @@
+/**
+ * remark plugin: what in a body the page will not show as written, reported
+ * on the file (`file.message`) at the node's position, as lint plugins do:
+ *
+ * - raw HTML (dropped from the page; an HTML comment is dropped silently);
+ * - links and images to URLs other than http(s) (and mailto for links),
+ *   which sanitizing removes;
+ * - a cross-link inside a `[text](url)` link, which stays text;
+ * - `[[` that opens no cross-link (`wikiLinkMalformed`): an error.
+ *
+ * Each message carries Dossier's `code` as its `ruleId`, the hint as its
+ * `note`, and `fatal: true` when it is an error (`bodyNotes` reads them back).
+ */
+import type { Nodes, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { messages, type Message } from '../problems/messages.ts';
+import type { Severity } from '../problems/problems.ts';
+import './syntax/mdast-dossier.ts';
+
+/** An HTML comment is the usual way to leave a note in Markdown: dropping it is expected. */
+const COMMENT = /^<!--[\s\S]*-->$/;
+const SAFE_PROTOCOLS = { link: ['http', 'https', 'mailto'], image: ['http', 'https'] } as const;
+
+/**
+ * The protocol of a URL, lowercased, or undefined for a relative URL: the
+ * same reading rehype-sanitize makes (a colon before any `/`, `?` or `#`).
+ */
+export function urlProtocol(url: string): string | undefined {
+  const colon = url.indexOf(':');
+  if (colon === -1) return undefined;
+  for (const stop of ['/', '?', '#']) {
+    const at = url.indexOf(stop);
+    if (at !== -1 && at < colon) return undefined;
+  }
+  return url.slice(0, colon).trim().toLowerCase();
+}
+
+/** Adds a Dossier message to `file`, at `node`. */
+export function report(file: VFile, node: Nodes, severity: Severity, message: Message): void {
+  const note = file.message(message.message, { place: node.position, ruleId: message.code, source: 'dossier' });
+  note.fatal = severity === 'error';
+  if (message.hint) note.note = message.hint;
+}
+
+export function remarkBodyChecks() {
+  return (tree: Root, file: VFile) => {
+    const walk = (node: Nodes, inLink: boolean) => {
+      switch (node.type) {
+        case 'html':
+          if (!COMMENT.test(node.value.trim())) report(file, node, 'warning', messages.rawHtml(node.value));
+          return;
+        case 'link':
+        case 'image':
+        case 'definition': {
+          const protocol = urlProtocol(node.url);
+          const allowed = SAFE_PROTOCOLS[node.type === 'image' ? 'image' : 'link'];
+          if (protocol !== undefined && !(allowed as readonly string[]).includes(protocol)) {
+            report(file, node, 'warning', messages.unsafeUrl(node.url, allowed));
+          }
+          break;
+        }
+        case 'wikiLink':
+          if (inLink) report(file, node, 'warning', messages.linkInLink(node.value));
+          return;
+        case 'wikiLinkMalformed':
+          report(file, node, 'error', messages.linkMalformed(node.value));
+          return;
+      }
+      if (!('children' in node)) return;
+      const within = inLink || node.type === 'link' || node.type === 'linkReference';
+      for (const child of node.children) walk(child, within);
+    };
+    walk(tree, false);
+  };
+}

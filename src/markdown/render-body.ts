@@ -1,0 +1,75 @@
+/**
+ * Renders an entry's parsed body to HTML: cross-links and citations become
+ * links, the HTML is sanitized, headings get ids. Runs on the tree parsed by
+ * `parse-body.ts`, so each entry is parsed once per build. One frozen
+ * processor renders every body of a build; what each transform found about a
+ * body travels on its file (`file.data`) and is returned with its HTML.
+ */
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { remarkEntryLinks, type EntryLinkTarget } from './remark-entry-links.ts';
+import { remarkCitations, type PageCitation } from './remark-citations.ts';
+import { remarkMentions, type Mention } from './remark-mentions.ts';
+import { remarkKeyQuestions } from './remark-key-questions.ts';
+import { rehypeHeadingIds, type Heading } from './rehype-heading-ids.ts';
+import { rehypeKeyQuestions, KEY_QUESTIONS_HEADING, type KeyQuestions } from './rehype-key-questions.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+export interface BodyRendererOptions {
+  /** Resolves a cross-link's text to an entry, or undefined when it names none. */
+  resolve(target: string): EntryLinkTarget | undefined;
+  /** The title of a cited source, or undefined for a key that names no source. */
+  sourceTitle(key: string): string | undefined;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: Heading[];
+  mentions: Mention[];
+  /** The id of every entry the body links to, once each. */
+  links: string[];
+  /** The sources cited, in order of first citation, with their marks' ids. */
+  citations: PageCitation[];
+  /** The story's "Key questions" section, as cards (the story only). */
+  keyQuestions?: KeyQuestions;
+}
+
+/**
+ * A renderer for every body of one story. `story: true` renders the story's
+ * body, whose "Key questions" section becomes cards and, read first, numbers
+ * its citations first.
+ */
+export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?: { story?: boolean }) => RenderedBody {
+  const entries = unified()
+    .use(remarkEntryLinks, { resolve: options.resolve })
+    .use(remarkCitations, { sourceTitle: options.sourceTitle })
+    .use(remarkMentions)
+    .use(remarkRehype, { footnoteLabel: 'Notes' })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingIds)
+    .use(rehypeStringify)
+    .freeze();
+  const story = unified()
+    .use(remarkKeyQuestions, { heading: KEY_QUESTIONS_HEADING })
+    .use(remarkEntryLinks, { resolve: options.resolve })
+    .use(remarkCitations, { sourceTitle: options.sourceTitle })
+    .use(remarkMentions)
+    .use(remarkRehype, { footnoteLabel: 'Notes' })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHeadingIds)
+    .use(rehypeKeyQuestions)
+    .use(rehypeStringify)
+    .freeze();
+  return (tree, render = {}) => {
+    const processor = render.story ? story : entries;
+    const file = new VFile();
+    const hast = processor.runSync(tree, file);
+    const html = processor.stringify(hast, file);
+    const { headings = [], mentions = [], entryLinks = [], citations = [], keyQuestions } = file.data;
+    return { html, headings, mentions, links: entryLinks, citations, ...(keyQuestions ? { keyQuestions } : {}) };
+  };
+}

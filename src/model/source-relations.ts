@@ -1,0 +1,116 @@
+/**
+ * What the site says about a source beyond its own fields: who it is
+ * credited to ("per CNN"), the chain of relays in words ("UrduPoint News,
+ * relaying Sputnik, relaying CNN"), and every entry that cites or names it.
+ * Computed once per build by `site-model.ts`.
+ */
+import type { Entry, RenderedEntry, SourceEntry } from './entry.ts';
+import type { EntryIndex } from './entry-index.ts';
+import { fieldRefs, resolvePublisher } from './check-references.ts';
+import type { EntryGroup, EntryRef } from './site-types.ts';
+import { formatStoryDate } from '../entries/dates.ts';
+
+/** Who a source is credited to: its publisher's name, or the publisher as written. */
+export function sourceCredit(source: SourceEntry, index: EntryIndex): string | undefined {
+  const publisher = resolvePublisher(source, index);
+  if (publisher && publisher !== 'unknown-id') return publisher.name;
+  return source.data.publisher;
+}
+
+/**
+ * A source's credit, and the summary readers see when the source has none of
+ * its own: "Published by The Example Gazette, March 5, 2024." (the reader
+ * writes it before publisher ids can be resolved to names).
+ */
+export function sourceCredits(source: SourceEntry, index: EntryIndex): { credit?: string; summary?: string } {
+  const credit = sourceCredit(source, index);
+  const parts = [credit, source.data.published && formatStoryDate(source.data.published)].filter(Boolean);
+  return {
+    ...(credit ? { credit } : {}),
+    ...(!source.data.summary && parts.length > 0 ? { summary: `Published by ${parts.join(', ')}.` } : {}),
+  };
+}
+
+/** How a source is named in running text: its credit, or its title when it has no publisher. */
+export function sourceLabel(ref: EntryRef): string {
+  return ref.credit ?? ref.name;
+}
+
+/** One remove of a relay chain: the sources there, each named by its credit, one link per name. */
+export type RelayStep = { label: string; source: EntryRef }[];
+
+/**
+ * The relay chain from a source to its origins, one step per remove: the
+ * source itself, the sources it relays, the sources those relay, and so on.
+ * A source may relay several (`via` is a list), so a step may hold several
+ * names; two sources with the same credit are named once, linked to the
+ * first. A source already met is not followed again.
+ */
+export function relayChain(id: string, viaOf: (id: string) => readonly string[], ref: (id: string) => EntryRef | undefined): RelayStep[] {
+  const steps: RelayStep[] = [];
+  const seen = new Set<string>();
+  for (let ids = [id]; ids.length > 0; ) {
+    const step: RelayStep = [];
+    const next: string[] = [];
+    for (const current of ids) {
+      const source = ref(current);
+      if (seen.has(current) || !source) continue;
+      seen.add(current);
+      const label = sourceLabel(source);
+      if (!step.some((link) => link.label === label)) step.push({ label, source });
+      next.push(...viaOf(current));
+    }
+    if (step.length > 0) steps.push(step);
+    ids = next;
+  }
+  return steps;
+}
+
+/** Names in running text: "CNN", "CNN and The New York Times", "A, B and C". */
+export function joinWithAnd(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The chain in words: "UrduPoint News, relaying Sputnik, relaying CNN and The New York Times". */
+export function relayChainWords(steps: readonly RelayStep[]): string {
+  return steps.map((step) => joinWithAnd(step.map((link) => link.label))).join(', relaying ');
+}
+
+/**
+ * For each source, the ids of the entries that cite it (`[@id]`), link to it
+ * (`[[id]]`) or name it in front matter (`sources`, `status_by`, `accounts`,
+ * `via`). One pass over the corpus.
+ */
+export function sourceUsers(entries: readonly RenderedEntry[], index: EntryIndex<Entry>): Map<string, Set<string>> {
+  const users = new Map<string, Set<string>>();
+  const add = (sourceId: string, by: Entry) => {
+    if (sourceId === by.id || index.get(sourceId)?.kind !== 'source') return;
+    const set = users.get(sourceId) ?? new Set<string>();
+    set.add(by.id);
+    users.set(sourceId, set);
+  };
+  for (const entry of entries) {
+    for (const citation of entry.rendered.citations) add(citation.key, entry);
+    for (const id of entry.rendered.links) add(id, entry);
+    for (const ref of fieldRefs(entry)) if (ref.kind === 'source') add(ref.id, entry);
+  }
+  return users;
+}
+
+const GROUPS = [
+  { kind: 'event', heading: 'Events' },
+  { kind: 'actor', heading: 'Actors' },
+  { kind: 'source', heading: 'Sources' },
+  { kind: 'story', heading: 'Story' },
+] as const;
+
+/** Entries grouped under Events, Actors, Sources, Story; events by date, the rest by name. */
+export function groupByKind(refs: readonly EntryRef[]): EntryGroup[] {
+  const byDateThenName = (a: EntryRef, b: EntryRef) =>
+    (a.date ?? '').localeCompare(b.date ?? '') || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
+  return GROUPS.map(({ kind, heading }) => ({
+    kind,
+    heading,
+    entries: refs.filter((r) => r.kind === kind).sort(byDateThenName),
+  })).filter((g) => g.entries.length > 0);
+}

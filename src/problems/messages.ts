@@ -1,0 +1,235 @@
+/**
+ * Every message Dossier prints about content, in one place. Tests pin these
+ * texts; change them here and in the tests together.
+ *
+ * Each returns `{ code, message, hint }`: what is wrong, and how to fix it.
+ */
+export interface Message {
+  code: string;
+  message: string;
+  hint?: string;
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+/** `"text"`, cut to one line of at most 60 characters. */
+const quoteShort = (text: string) => {
+  const line = text.split('\n')[0]!;
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line !== text ? `${line}…` : line}"`;
+};
+/** What the `yaml` library's commonest error codes mean to an editor, and what to do. */
+const YAML_ERRORS: Record<string, [string, string]> = {
+  DUPLICATE_KEY: ['a field is written twice', 'keep one of the two lines'],
+  TAB_AS_INDENT: ['a line is indented with a tab', 'indent with spaces, not tabs'],
+  BLOCK_AS_IMPLICIT_KEY: ['a value holds ": " (a colon and a space)', 'put the value in quotes: summary: "Role: spokesperson"'],
+  MULTILINE_IMPLICIT_KEY: ['a field name runs over two lines', 'end each field name with ":" on its line, and quote values that contain ":"'],
+  // Unclosed `[` or `{`: known by the start of the message, whatever the code.
+  'Flow sequence': ['a list opened with "[" is not closed with "]"', 'close the list with "]" on its line, or quote the value if "[" is part of the text'],
+  'Flow mapping': ['a mapping opened with "{" is not closed with "}"', 'close it with "}" on its line, or quote the value if "{" is part of the text'],
+};
+const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
+
+export const messages = {
+  // Reading files
+  notUtf8: (): Message => ({
+    code: 'not-utf8',
+    message: 'the file is not valid UTF-8 text',
+    hint: 'save it as UTF-8 in your editor',
+  }),
+  emptyFile: (): Message => ({
+    code: 'empty-file',
+    message: 'the file is empty',
+    hint: 'add front matter between two "---" lines, or delete the file',
+  }),
+  frontMatterMissing: (): Message => ({
+    code: 'front-matter-missing',
+    message: 'the file has no front matter',
+    hint: 'start the file with a line "---", the fields, and another line "---"',
+  }),
+  frontMatterUnterminated: (): Message => ({
+    code: 'front-matter-unterminated',
+    message: 'the front matter is not closed',
+    hint: 'add a line "---" after the last field',
+  }),
+  frontMatterNotMapping: (): Message => ({
+    code: 'front-matter-not-mapping',
+    message: 'the front matter is not a list of fields',
+    hint: 'write one "field: value" per line',
+  }),
+  yamlSyntax: (code: string, detail: string): Message => {
+    const known = YAML_ERRORS[code] ?? YAML_ERRORS[detail.split(' ').slice(0, 2).join(' ')];
+    return {
+      code: 'yaml-syntax',
+      message: `the front matter is not valid YAML: ${known?.[0] ?? detail}`,
+      hint: known?.[1] ?? 'quote values that contain ":" or "#", and indent list items evenly',
+    };
+  },
+  badFileName: (name: string, suggestion: string): Message => ({
+    code: 'bad-file-name',
+    message: `"${name}" is not a valid entry id: ids use lowercase letters, digits and hyphens`,
+    hint: `rename the file to ${suggestion}.md`,
+  }),
+  duplicateId: (id: string, other: string): Message => ({
+    code: 'duplicate-id',
+    message: `the id "${id}" is already used by ${other}`,
+    hint: 'ids are unique across actors, events and sources: rename one of the files',
+  }),
+  ignoredFile: (what: string): Message => ({
+    code: 'ignored-file',
+    message: `${what} is not a Markdown entry and is ignored`,
+    hint: 'entries are .md files in actors/, events/ or sources/',
+  }),
+  ignoredFolder: (folder: string): Message => ({
+    code: 'ignored-folder',
+    message: `the folder "${folder}" is ignored`,
+    hint: 'entries are .md files directly in actors/, events/ or sources/; sub-folders are not read',
+  }),
+  ignoredLink: (file: string, why: 'outside' | 'broken'): Message => ({
+    code: 'ignored-link',
+    message:
+      why === 'outside'
+        ? `"${file}" is a symbolic link to outside the content folder and is ignored`
+        : `"${file}" is a symbolic link to nothing and is ignored`,
+    hint: 'copy the file into the content folder instead: a build reads nothing outside it',
+  }),
+  unreadable: (code: string | undefined): Message => ({
+    code: 'unreadable',
+    message: `the file cannot be read${code ? ` (${code})` : ''}`,
+    hint: 'check that you may read it (its permissions)',
+  }),
+  unusableFolder: (folder: string, code: string | undefined): Message => ({
+    code: 'unusable-folder',
+    message:
+      code === 'ENOENT'
+        ? `the content folder "${folder}" does not exist`
+        : code === 'ENOTDIR'
+          ? `the content folder "${folder}" is a file, not a folder`
+          : `the content folder "${folder}" cannot be read${code ? ` (${code})` : ''}`,
+    hint: 'set DOSSIER_CONTENT to the folder that holds story.md, actors/, events/ and sources/',
+  }),
+  missingStory: (): Message => ({
+    code: 'missing-story',
+    message: 'the content folder has no story.md',
+    hint: 'create story.md with a title and a summary',
+  }),
+
+  // Front matter fields
+  missingField: (field: string): Message => ({
+    code: 'missing-field',
+    message: `missing required field "${field}"`,
+    hint: `add a line "${field}: ..." to the front matter`,
+  }),
+  missingValue: (field: string, allowed?: readonly string[]): Message => ({
+    code: 'missing-value',
+    message: `"${field}" has no value`,
+    hint: allowed ? `write one of: ${list(allowed)}` : `write it after "${field.split(/[.[]/)[0]}:"`,
+  }),
+  wrongType: (field: string, expected: string, got: string): Message => ({
+    code: 'wrong-type',
+    message: `"${field}" must be ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : expected === 'string' ? 'text' : `a ${expected}`}, not ${got}`,
+    hint:
+      expected === 'array'
+        ? 'write a list as [a, b] or with one "- item" per line'
+        : expected === 'string' && /^the (number|value) /.test(got)
+          ? `put it in quotes to keep it as text: "${got.replace(/^the \S+ /, '')}"`
+          : undefined,
+  }),
+  notAllowed: (field: string, value: string, allowed: readonly string[], suggestion?: string): Message => ({
+    code: 'not-allowed',
+    message: `"${field}" is "${value}", which is not allowed`,
+    hint: `use one of: ${list(allowed)}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+  }),
+  badActorRef: (field: string): Message => ({
+    code: 'bad-actor-ref',
+    message: `"${field}" must be an actor id or {id, role}`,
+    hint: 'write "- some-actor" or "- {id: some-actor, role: ...}"',
+  }),
+  emptyField: (field: string, required = false): Message => ({
+    code: 'empty-field',
+    message: `"${field}" is empty`,
+    hint: required ? 'give it a value: the field is required' : 'give it a value or remove the line',
+  }),
+  invalidField: (field: string, detail: string, hint?: string): Message => ({
+    code: 'invalid-field',
+    message: `"${field}" ${detail}`,
+    ...(hint ? { hint } : {}),
+  }),
+  unknownField: (field: string, suggestion?: string): Message => ({
+    code: 'unknown-field',
+    message: `unknown field "${field}" is ignored`,
+    hint: maybe(suggestion, `did you mean "${suggestion}"?`),
+  }),
+
+  // References
+  linkEmpty: (raw: string): Message => ({
+    code: 'link-empty',
+    message: `the link ${raw} names nothing`,
+    hint: 'write [[id]], [[id|label]] or [[Name]]',
+  }),
+  linkUnresolved: (raw: string, suggestion?: string): Message => ({
+    code: 'link-unresolved',
+    message: `the link ${raw} matches no entry`,
+    hint: suggestion ? `did you mean [[${suggestion}]]?` : 'check the spelling, or create the entry',
+  }),
+  linkAmbiguous: (raw: string, ids: readonly string[]): Message => ({
+    code: 'link-ambiguous',
+    message: `the link ${raw} matches ${ids.length} entries: ${list(ids)}`,
+    hint: `link by id instead, e.g. [[${ids[0]}]]`,
+  }),
+  aliasShared: (alias: string, other: string): Message => ({
+    code: 'alias-shared',
+    message: `the alias "${alias}" is also a name or alias of ${other}`,
+    hint: 'links by this alias fail as ambiguous; keep it on one entry only',
+  }),
+  linkMalformed: (raw: string): Message => ({
+    code: 'link-malformed',
+    message: `${quoteShort(raw)} is not a link: a link is [[...]] on one line, with no brackets inside`,
+    hint: 'write [[id]] or [[id|label]]; in a table, write [[id\\|label]]',
+  }),
+  linkInLink: (raw: string): Message => ({
+    code: 'link-in-link',
+    message: `${raw} is inside a [text](url) link, so it stays text`,
+    hint: 'move it out of the link: a link cannot hold another link',
+  }),
+  rawHtml: (html: string): Message => ({
+    code: 'raw-html',
+    message: `raw HTML ${quoteShort(html.trim())} is left out of the page`,
+    hint: 'write it in Markdown: pages never show HTML from content files',
+  }),
+  unsafeUrl: (url: string, allowed: readonly string[]): Message => ({
+    code: 'unsafe-url',
+    message: `the link to ${quoteShort(url)} is removed: only ${list(allowed)} links are kept`,
+    hint: 'link to a web address that starts with https://',
+  }),
+  citeUnknown: (key: string, suggestion?: string): Message => ({
+    code: 'cite-unknown',
+    message: `the citation key "@${key}" matches no source`,
+    hint: suggestion ? `did you mean @${suggestion}?` : 'cite a file name from sources/, without .md',
+  }),
+  refUnknown: (field: string, id: string, kind: string, suggestion?: string): Message => ({
+    code: 'ref-unknown',
+    message: `"${field}" names "${id}", which is no ${kind} of this story`,
+    hint: suggestion ? `did you mean "${suggestion}"?` : `use the id of a file in ${kind}s/`,
+  }),
+  refWrongKind: (field: string, id: string, actual: string, expected: string): Message => ({
+    code: 'ref-wrong-kind',
+    message: `"${field}" names "${id}", which is ${an(actual)}, not ${an(expected)}`,
+    hint: `use the id of a file in ${expected}s/`,
+  }),
+  viaLoop: (chain: readonly string[]): Message => ({
+    code: 'via-loop',
+    message: `the "via" chain loops: ${chain.join(' → ')}`,
+    hint: 'a source relays another, older one: remove one "via" to break the loop',
+  }),
+  respondsToSelf: (id: string): Message => ({
+    code: 'responds-to-self',
+    message: `"responds_to" names "${id}", the event itself`,
+    hint: 'give the id of the event this one answers, or remove the line',
+  }),
+  eventWithoutSource: (): Message => ({
+    code: 'event-without-source',
+    message: 'this event cites no source',
+    hint: 'add "sources: [source-id]" or a citation [@source-id] in the body',
+  }),
+} satisfies Record<string, (...args: never[]) => Message>;
+

@@ -14,13 +14,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readOptions, displayPath, type Options } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
 import { stagingFolder, swapIntoPlace } from './output-folder.ts';
-import { indexSite } from './pagefind.ts';
+import { searchIndexer, type SearchIndexer } from './pagefind.ts';
 import { virtualOptions } from './virtual-options.ts';
 
 export { readOptions };
 
 export function dossier(options: Options = readOptions()): AstroIntegration {
   let staging: string | undefined;
+  let search: SearchIndexer | undefined;
   return {
     name: 'dossier',
     hooks: {
@@ -29,7 +30,8 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           // Every page is `<path>/index.html` and every link ends in `/`: plain
           // static servers (nginx, S3, GitHub Pages) serve that with no rewrites.
           trailingSlash: 'always',
-          build: { format: 'directory', inlineStylesheets: 'never' },
+          // Two pages at a time: one renders while the other is written to disk.
+          build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
           devToolbar: { enabled: false },
           prefetch: false,
           // Scripts are always external files, never inlined however small: a
@@ -43,9 +45,27 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           updateConfig({ outDir: pathToFileURL(staging + sep) });
         }
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        // Every page, as Astro renders it, goes to the search index too (pagefind.ts says why).
+        const indexer = (search = searchIndexer());
+        setPrerenderer((astro) => ({
+          ...astro,
+          name: 'dossier',
+          async render(request, render) {
+            const turn = indexer.reserve();
+            const result = await astro.render(request, render);
+            const response = result instanceof Response ? result : result.response;
+            const path = new URL(request.url).pathname;
+            const html = response.headers.get('content-type')?.startsWith('text/html') ? await response.clone().text() : undefined;
+            turn(path.startsWith(options.base) ? `/${path.slice(options.base.length)}` : path, html);
+            return result;
+          },
+        }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = await indexSite(site);
+        if (!search) throw new Error('The search index was never started: astro:build:start did not run.');
+        const pages = await search.write(site);
         logger.info(`Indexed ${pages} pages for search.`);
         if (staging) {
           await swapIntoPlace(staging, options.outDir);

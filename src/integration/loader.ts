@@ -30,8 +30,10 @@ import { parseFrontMatter } from '../entries/front-matter.ts';
 import { parseBody } from '../markdown/parse-body.ts';
 import { assembleCorpus, hasErrors, type Corpus } from '../model/corpus.ts';
 import type { ReadEntry } from '../model/entry.ts';
-import { readContentFile, type ContentRead } from '../model/read-content-file.ts';
-import { entryRenderer } from '../model/render-entries.ts';
+import type { ContentRead } from '../model/read-content-file.ts';
+import { renderAnswers } from '../model/render-entries.ts';
+import { startReaders, type Readers } from '../model/read-in-threads.ts';
+import { positionsOf, type RenderJob } from '../model/reader-thread.ts';
 import { formatProblem, formatReport, ProblemList, sortProblems, type Problem } from '../problems/problems.ts';
 import { displayPath, readOptions } from './options.ts';
 import { STATUS_ID, storedSchema, type StoredEntry, type StoredStatus } from './stored-entry.ts';
@@ -49,22 +51,22 @@ export function dossierLoader(): Loader {
     schema: storedSchema,
     async load(context) {
       const root = readOptions(process.env, fileURLToPath(context.config.root)).contentDir;
-      load(context, root);
+      await load(context, root);
       // Only `astro dev` has a watcher: it reads the story again whenever a content file changes.
       const { watcher } = context;
       if (!watcher) return;
       watcher.add(root);
       let pending: ReturnType<typeof setTimeout> | undefined;
+      let reloading: Promise<void> = Promise.resolve();
       watcher.on('all', (_event, path) => {
         const changed = resolve(path);
         if (changed !== root && !changed.startsWith(root + sep)) return;
         clearTimeout(pending);
+        // One load at a time: a save during a load is read by the next one.
         pending = setTimeout(() => {
-          try {
-            load(context, root);
-          } catch (error) {
-            context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`);
-          }
+          reloading = reloading
+            .then(() => load(context, root))
+            .catch((error: unknown) => context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`));
         }, QUIET_MS);
       });
     },
@@ -76,7 +78,7 @@ export function dossierLoader(): Loader {
  * problems stop it (an `AstroError` listing them all); in `astro dev`
  * (`context.watcher` is set) they are stored for the pages to show.
  */
-function load(context: LoaderContext, root: string): void {
+async function load(context: LoaderContext, root: string): Promise<void> {
   const dev = context.watcher !== undefined;
   const started = performance.now();
   // The version of the story the pages show: what the store holds, and the problems.
@@ -95,56 +97,62 @@ function load(context: LoaderContext, root: string): void {
     context.store.set({ id: STATUS_ID, data: status([`${root}  error  ${error.message}`], []) });
     return;
   }
-  const { reads, files: read } = readFiles(context, files);
-  const corpus = assembleCorpus(root, reads, listed);
-  const label = displayPath(root);
-  const lines = (severity: string) => sortProblems(corpus.problems).filter((p) => p.severity === severity).map((p) => formatProblem(p, label));
-  if (hasErrors(corpus)) {
-    const report = formatReport(corpus.problems, label);
-    if (!dev) throw new AstroError(`${CONTENT_ERRORS}\n${report}`, 'Fix the errors above; nothing was written.');
-    context.logger.error(`${CONTENT_ERRORS}\n${report}`);
-    // The last good pages are this story's only: what the store holds of another (a dev store outlives its server) goes.
-    const held = context.store.get<StoredStatus>(STATUS_ID)?.data;
-    if (held && held.root !== root) context.store.clear();
-    context.store.set({ id: STATUS_ID, data: status(lines('error'), lines('warning')) });
-    return;
+  const state = fileStates(context, files);
+  const changed = files.filter((file) => !state.get(file.id)!.stored);
+  const readers = startReaders(changed.length);
+  try {
+    const fresh = new Map((await readers.read(changed)).map((read, i) => [changed[i]!.id, read]));
+    const reads = files.map((file): ContentRead => {
+      const { stored } = state.get(file.id)!;
+      const read = stored ? { entry: entryFromStore(file, stored), problems: stored.read.problems } : fresh.get(file.id)!;
+      state.get(file.id)!.problems = read.problems;
+      return read;
+    });
+    const corpus = assembleCorpus(root, reads, listed);
+    const label = displayPath(root);
+    const lines = (severity: string) => sortProblems(corpus.problems).filter((p) => p.severity === severity).map((p) => formatProblem(p, label));
+    if (hasErrors(corpus)) {
+      const report = formatReport(corpus.problems, label);
+      if (!dev) throw new AstroError(`${CONTENT_ERRORS}\n${report}`, 'Fix the errors above; nothing was written.');
+      context.logger.error(`${CONTENT_ERRORS}\n${report}`);
+      // The last good pages are this story's only: what the store holds of another (a dev store outlives its server) goes.
+      const held = context.store.get<StoredStatus>(STATUS_ID)?.data;
+      if (held && held.root !== root) context.store.clear();
+      context.store.set({ id: STATUS_ID, data: status(lines('error'), lines('warning')) });
+      return;
+    }
+    if (corpus.problems.length > 0) context.logger.warn(formatReport(corpus.problems, label));
+    const rendered = await storeEntries(context, corpus, state, readers);
+    context.store.set({ id: STATUS_ID, data: status([], dev ? lines('warning') : []) });
+    context.logger.info(`${corpus.entries.length} entries from ${label} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await readers.close();
   }
-  if (corpus.problems.length > 0) context.logger.warn(formatReport(corpus.problems, label));
-  const rendered = storeEntries(context, corpus, read);
-  context.store.set({ id: STATUS_ID, data: status([], dev ? lines('warning') : []) });
-  context.logger.info(`${corpus.entries.length} entries from ${label} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
 }
 
-/**
- * Reads every file; one whose bytes match what the store holds for its id
- * is taken from the store instead of being parsed again.
- */
-function readFiles(context: LoaderContext, files: readonly ContentFile[]): { reads: ContentRead[]; files: Map<string, FileState> } {
-  const state = new Map<string, FileState>();
-  const reads = files.map((file): ContentRead => {
-    // Bytes as a string of the same length, one character a byte: what `generateDigest` takes.
-    const digest = context.generateDigest(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1'));
-    const stored = context.store.get<StoredEntry>(file.id)?.data;
-    const read =
-      stored?.read?.digest === digest && stored.file === file.file
-        ? { entry: entryFromStore(file, stored), problems: stored.read.problems }
-        : readContentFile(file);
-    if (read.entry) state.set(file.id, { bytes: file.bytes, digest, problems: read.problems });
-    return read;
-  });
-  return { reads, files: state };
-}
-
-/** What the loader keeps of a file while it loads: its bytes, their digest, and what reading it found. */
+/** What the loader keeps of a file while it loads: its bytes, their digest, what reading it found, and the store's record when it is unchanged. */
 interface FileState {
   bytes: Uint8Array;
   digest: string;
+  stored: StoredEntry | undefined;
   problems: Problem[];
+}
+
+/** Each file's digest, and what the store holds of it when its bytes are the ones it was read from. */
+function fileStates(context: LoaderContext, files: readonly ContentFile[]): Map<string, FileState> {
+  return new Map(
+    files.map((file) => {
+      // Bytes as a string of the same length, one character a byte: what `generateDigest` takes.
+      const digest = context.generateDigest(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1'));
+      const held = context.store.get<StoredEntry>(file.id)?.data;
+      const stored = held?.read?.digest === digest && held.file === file.file ? held : undefined;
+      return [file.id, { bytes: file.bytes, digest, stored, problems: [] }];
+    }),
+  );
 }
 
 /** An unchanged file's entry, from what the store kept of it; where its fields are is read again only if asked. */
 function entryFromStore(file: ContentFile, stored: StoredEntry): ReadEntry {
-  let positionOf: ReturnType<typeof parseFrontMatter>['positionOf'] | undefined;
   return {
     id: file.id,
     kind: stored.kind,
@@ -154,7 +162,7 @@ function entryFromStore(file: ContentFile, stored: StoredEntry): ReadEntry {
     summary: stored.summary,
     aliases: stored.aliases,
     body: { links: stored.read.links, citations: stored.read.citations },
-    positionOf: (path) => (positionOf ??= parseFrontMatter(decode(file.bytes) ?? '').positionOf)(path),
+    positionOf: positionsOf(file),
   } as ReadEntry;
 }
 
@@ -162,36 +170,29 @@ function entryFromStore(file: ContentFile, stored: StoredEntry): ReadEntry {
  * Renders the bodies whose digest changed and stores them; deletes what the
  * content no longer holds. Returns how many bodies were rendered.
  */
-function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<string, FileState>): number {
+async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<string, FileState>, readers: Readers): Promise<number> {
   const { store, generateDigest, config } = context;
-  const render = entryRenderer(corpus.index, { base: config.base });
   const code = codeDigest(context);
-  let rendered = 0;
   const kept = new Set<string>([STATUS_ID]);
+  const jobs: { entry: ReadEntry; digest: string; job: RenderJob }[] = [];
   for (const entry of corpus.entries) {
     kept.add(entry.id);
     const file = files.get(entry.id)!;
-    const fileDigest = file.digest;
-    // What the body's HTML depends on besides its own bytes.
-    const answers = {
-      links: entry.body.links.map((link) => {
-        const found = corpus.index.resolve(link.target);
-        return found.status === 'found' ? [found.entry.id, found.entry.kind, found.entry.name] : null;
-      }),
-      citations: entry.body.citations.map((c) => c.keys.map((key) => corpus.index.get(key)?.name ?? null)),
-    };
-    const digest = generateDigest({ fileDigest, answers, base: config.base, code });
+    const answers = renderAnswers(entry, corpus.index, { base: config.base });
+    const digest = generateDigest({ file: file.digest, answers, base: config.base, code });
     if (store.get(entry.id)?.digest === digest) continue;
-    const tree = entry.body.tree ?? parseBody(parseFrontMatter(decode(file.bytes) ?? '').body).tree;
-    const body = render(entry, tree);
-    rendered++;
-    const { html, ...page } = body;
-    const read = { digest: fileDigest, links: entry.body.links, citations: entry.body.citations, problems: file.problems };
+    jobs.push({ entry, digest, job: { id: entry.id, story: entry.kind === 'story', ...answers, ...(file.stored ? { bytes: file.bytes } : {}) } });
+  }
+  const bodies = await readers.render(jobs.map((j) => j.job));
+  jobs.forEach(({ entry, digest }, i) => {
+    const { html, ...page } = bodies[i]!;
+    const file = files.get(entry.id)!;
+    const read = { digest: file.digest, links: entry.body.links, citations: entry.body.citations, problems: file.problems };
     const data: StoredEntry = { kind: entry.kind, file: entry.file, name: entry.name, summary: entry.summary, aliases: entry.aliases, fields: entry.data, read, page };
     store.set({ id: entry.id, data, rendered: { html }, digest });
-  }
+  });
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-  return rendered;
+  return jobs.length;
 }
 
 /**

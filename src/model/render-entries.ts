@@ -4,6 +4,7 @@
  * site model is built from (`site-model.ts`).
  */
 import { bodyRenderer, type RenderedBody } from '../markdown/render-body.ts';
+import type { EntryLinkTarget } from '../markdown/remark-entry-links.ts';
 import type { Root } from 'mdast';
 import type { Entry, ReadEntry, RenderedEntry } from './entry.ts';
 import type { EntryIndex } from './entry-index.ts';
@@ -11,22 +12,48 @@ import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-types.ts';
 
-/** Renders bodies for a story whose entries are in `index`, with links under `base`. */
-export function entryRenderer(index: EntryIndex<Entry>, options: { base?: string } = {}): (entry: Entry, tree: Root) => RenderedBody {
+/**
+ * What rendering a body asks of the rest of the story: the entry each of its
+ * cross-links names (by the target as written; null for none), and the title
+ * of each source it cites (null for a key that names no source). A body whose
+ * file and answers are unchanged renders the same.
+ */
+export interface RenderAnswers {
+  links: Record<string, EntryLinkTarget | null>;
+  titles: Record<string, string | null>;
+}
+
+/** The answers for one entry's body, from the corpus index, with links under `base`. */
+export function renderAnswers(entry: ReadEntry, index: EntryIndex<Entry>, options: { base?: string } = {}): RenderAnswers {
   const base = normalizeBase(options.base);
+  const links: RenderAnswers['links'] = {};
+  for (const { target } of entry.body.links) {
+    if (target in links) continue;
+    const found = target === '' ? undefined : index.resolve(target);
+    links[target] =
+      found?.status === 'found' && found.entry.kind !== 'story'
+        ? { id: found.entry.id, kind: found.entry.kind, name: found.entry.name, href: withBase(base, entryPath(found.entry.kind, found.entry.id)) }
+        : null;
+  }
+  const titles: RenderAnswers['titles'] = {};
+  for (const key of entry.body.citations.flatMap((c) => c.keys)) {
+    const source = index.get(key);
+    titles[key] = source?.kind === 'source' ? source.name : null;
+  }
+  return { links, titles };
+}
+
+/** Renders bodies for a story whose entries are in `index`, with links under `base`. */
+export function entryRenderer(index: EntryIndex<Entry>, options: { base?: string } = {}): (entry: ReadEntry, tree: Root) => RenderedBody {
+  let answers: RenderAnswers | undefined;
   const render = bodyRenderer({
-    resolve(target) {
-      const found = index.resolve(target);
-      if (found.status !== 'found' || found.entry.kind === 'story') return undefined;
-      const { id, kind, name } = found.entry;
-      return { id, kind, name, href: withBase(base, entryPath(kind, id)) };
-    },
-    sourceTitle(key) {
-      const source = index.get(key);
-      return source?.kind === 'source' ? source.name : undefined;
-    },
+    resolve: (target) => answers?.links[target] ?? undefined,
+    sourceTitle: (key) => answers?.titles[key] ?? undefined,
   });
-  return (entry, tree) => render(tree, { story: entry.kind === 'story' });
+  return (entry, tree) => {
+    answers = renderAnswers(entry, index, options);
+    return render(tree, { story: entry.kind === 'story' });
+  };
 }
 
 /** Every entry of a checked corpus with its body rendered: what `buildSiteModel` takes. */

@@ -39,8 +39,12 @@ export function entryPaths<P extends EntryPage>(pages: readonly P[]) {
   return pages.map((page) => ({ params: { id: page.ref.id }, props: { page } }));
 }
 
-/** The site model, built once per version of the story the loader stored. */
+/**
+ * The site model, built once per build; in `astro dev`, once per version of
+ * the story the loader stored (the status record's revision).
+ */
 export async function getSite(): Promise<SiteData> {
+  if (!import.meta.env.DEV && cached) return cached.site;
   const status = (await getEntry('dossier', STATUS_ID))?.data as StoredStatus | undefined;
   const revision = status?.revision ?? '';
   if (!cached || cached.revision !== revision) cached = { revision, site: load(status) };

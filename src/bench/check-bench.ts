@@ -79,7 +79,8 @@ if (import.meta.main) {
     }
 
     // `npm run check`'s own command line (its Node options too), without npm's start-up.
-    const script = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.check!;
+    const script = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+      .check!;
     const nodeArgs = script.split(' ').slice(1);
     const command = (dir: string, ...args: string[]) => {
       const started = performance.now();
@@ -102,7 +103,11 @@ if (import.meta.main) {
     console.log(`npm run check, cold (--no-cache):   ${seconds(cold)}   (target: under 3 s for 10,000 entries)`);
     console.log(`npm run check, warm (its cache):    ${seconds(warm)}`);
     console.log(`npm run check, cold, a table in every body: ${seconds(coldTables)}`);
-    console.log(`(load average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')} on ${availableParallelism()} cores)`);
+    console.log(
+      `(load average now: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', ')} on ${availableParallelism()} cores)`,
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

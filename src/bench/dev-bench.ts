@@ -37,7 +37,10 @@ try {
     const file = join(content, 'actors', name);
     const text = readFileSync(file, 'utf8');
     const written = performance.now();
-    writeFileSync(file, text.replace(/^summary: "?/m, (m) => `${m}${marker} `));
+    writeFileSync(
+      file,
+      text.replace(/^summary: "?/m, (m) => `${m}${marker} `),
+    );
     for (;;) {
       const { html } = await fetchPage(server, path);
       if (html.includes(marker)) break;
@@ -50,7 +53,11 @@ try {
   }
   const sorted = [...times].sort((a, b) => a - b);
   console.log(`median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms over ${edits} edits (target: under 1 s at 1,000 entries)`);
-  console.log(`(load average now: ${loadavg().map((l) => l.toFixed(1)).join(', ')})`);
+  console.log(
+    `(load average now: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')})`,
+  );
 } finally {
   await server.stop();
   rmSync(work, { recursive: true, force: true });

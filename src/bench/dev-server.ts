@@ -52,7 +52,13 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     },
   };
   try {
-    await waitFor(server, '/', (html) => html.includes('</html>'), 120_000, () => child.exitCode !== null);
+    await waitFor(
+      server,
+      '/',
+      (html) => html.includes('</html>'),
+      120_000,
+      () => child.exitCode !== null,
+    );
   } catch (error) {
     await server.stop();
     throw error;
@@ -85,5 +91,7 @@ export async function waitFor(
     if (last.status !== 0 && done(last.html)) return last.html;
     await new Promise((wait) => setTimeout(wait, 500));
   }
-  throw new Error(`${path} never showed what was expected (within ${timeout / 1000} s; last status ${last.status}).\nServer output:\n${server.output()}\nPage:\n${last.html.slice(0, 3000)}`);
+  throw new Error(
+    `${path} never showed what was expected (within ${timeout / 1000} s; last status ${last.status}).\nServer output:\n${server.output()}\nPage:\n${last.html.slice(0, 3000)}`,
+  );
 }

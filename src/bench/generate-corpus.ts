@@ -36,15 +36,55 @@ export interface GeneratedCorpus {
 
 const ACTOR_KINDS = ['person', 'person', 'person', 'organization', 'government', 'agency', 'media', 'country', 'group'] as const;
 const STATUSES = ['confirmed', 'reported', 'reported', 'disputed', 'denied', 'unverified'] as const;
-const ROLES = ['announced', 'denied the claim', 'was spied on', 'reported', 'negotiated', 'confirmed', 'was accused', 'investigated', 'responded', 'voted', 'was briefed', 'leaked the documents'];
-const TAGS = ['leak', 'diplomacy', 'intelligence', 'elections', 'trade', 'security', 'courts', 'protests', 'energy', 'media', 'allies', 'sanctions'];
-const VERBS = ['said', 'reported', 'denied', 'confirmed', 'announced', 'warned', 'argued', 'suggested', 'claimed', 'disputed', 'acknowledged', 'noted'];
+const ROLES = [
+  'announced',
+  'denied the claim',
+  'was spied on',
+  'reported',
+  'negotiated',
+  'confirmed',
+  'was accused',
+  'investigated',
+  'responded',
+  'voted',
+  'was briefed',
+  'leaked the documents',
+];
+const TAGS = [
+  'leak',
+  'diplomacy',
+  'intelligence',
+  'elections',
+  'trade',
+  'security',
+  'courts',
+  'protests',
+  'energy',
+  'media',
+  'allies',
+  'sanctions',
+];
+const VERBS = [
+  'said',
+  'reported',
+  'denied',
+  'confirmed',
+  'announced',
+  'warned',
+  'argued',
+  'suggested',
+  'claimed',
+  'disputed',
+  'acknowledged',
+  'noted',
+];
 const COMMON = (
   'the of and to in a that for on with as by was were is said officials government report documents according ' +
   'week month year minister president agency ministry talks deal meeting statement sources country allies policy ' +
   'security intelligence court vote election protest leak investigation evidence claim denial response spokesperson'
 ).split(' ');
-const SYLLABLES = 'ka lo mi ra ven tor sel dru an is ul bek mar zo fen rik tal oss ber gav nim pol sha tre vol yan kir dem lus har qui'.split(' ');
+const SYLLABLES =
+  'ka lo mi ra ven tor sel dru an is ul bek mar zo fen rik tal oss ber gav nim pol sha tre vol yan kir dem lus har qui'.split(' ');
 
 /** Mulberry32: small, fast, and the same numbers on every platform. */
 export function random(seed: number): () => number {
@@ -91,7 +131,15 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
   const properName = () => capital(Array.from({ length: 2 + int(2) }, () => pick(SYLLABLES)).join(''));
   const ids = new Set<string>();
   const idFor = (text: string): string => {
-    const stem = text.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').split('-').slice(0, 6).join('-') || 'entry';
+    const stem =
+      text
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .split('-')
+        .slice(0, 6)
+        .join('-') || 'entry';
     let id = stem;
     for (let n = 2; ids.has(id) || taken.has(id); n++) id = `${stem}-${n}`;
     ids.add(id);
@@ -103,28 +151,54 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
   const counts = { actors: Math.round(total * 0.3), sources: Math.round(total * 0.2) };
   const nEvents = total - counts.actors - counts.sources;
 
-  interface Actor { id: string; name: string; kind: string; aliases: string[] }
+  interface Actor {
+    id: string;
+    name: string;
+    kind: string;
+    aliases: string[];
+  }
   const actors: Actor[] = [];
   for (let i = 0; i < counts.actors; i++) {
     const kind = pick(ACTOR_KINDS);
     const name = unique(() => {
       const p = properName();
       switch (kind) {
-        case 'person': return `${properName()} ${p}`;
-        case 'agency': return `${p} ${pick(['Intelligence Service', 'Agency', 'Directorate', 'Bureau'])}`;
-        case 'government': return `${pick(['Ministry of', 'Office of', 'Cabinet of'])} ${p}`;
-        case 'media': return `The ${p} ${pick(['Herald', 'Times', 'Post', 'Radio', 'Wire'])}`;
-        case 'group': return `${p} ${pick(['officials', 'protesters', 'lawmakers', 'analysts'])}`;
-        case 'country': return p;
-        default: return `${p} ${pick(['Foundation', 'Council', 'Group', 'Institute'])}`;
+        case 'person':
+          return `${properName()} ${p}`;
+        case 'agency':
+          return `${p} ${pick(['Intelligence Service', 'Agency', 'Directorate', 'Bureau'])}`;
+        case 'government':
+          return `${pick(['Ministry of', 'Office of', 'Cabinet of'])} ${p}`;
+        case 'media':
+          return `The ${p} ${pick(['Herald', 'Times', 'Post', 'Radio', 'Wire'])}`;
+        case 'group':
+          return `${p} ${pick(['officials', 'protesters', 'lawmakers', 'analysts'])}`;
+        case 'country':
+          return p;
+        default:
+          return `${p} ${pick(['Foundation', 'Council', 'Group', 'Institute'])}`;
       }
     });
-    const aliases = chance(0.35) ? Array.from({ length: 1 + int(2) }, () => unique(() => (kind === 'person' ? `${name.split(' ')[1]} ${properName()}` : properName().toUpperCase().slice(0, 3 + int(3))))) : [];
+    const aliases = chance(0.35)
+      ? Array.from({ length: 1 + int(2) }, () =>
+          unique(() =>
+            kind === 'person'
+              ? `${name.split(' ')[1]} ${properName()}`
+              : properName()
+                  .toUpperCase()
+                  .slice(0, 3 + int(3)),
+          ),
+        )
+      : [];
     actors.push({ id: idFor(name), name, kind, aliases });
   }
   const media = actors.filter((a) => a.kind === 'media');
 
-  interface Source { id: string; title: string; published?: string }
+  interface Source {
+    id: string;
+    title: string;
+    published?: string;
+  }
   const sources: Source[] = [];
   const date = (monthOnly: boolean) => {
     const y = 2019 + int(6);
@@ -135,18 +209,31 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
     return `${y}-${mm}-${String(1 + int(days)).padStart(2, '0')}`;
   };
   for (let i = 0; i < counts.sources; i++) {
-    const title = unique(() => `${capital(word())} ${word()} ${pick(['report', 'interview', 'statement', 'leaked memo', 'briefing'])} on ${properName()} ${word()}`);
+    const title = unique(
+      () =>
+        `${capital(word())} ${word()} ${pick(['report', 'interview', 'statement', 'leaked memo', 'briefing'])} on ${properName()} ${word()}`,
+    );
     sources.push({ id: idFor(title), title, ...(chance(0.85) ? { published: date(chance(0.2)) } : {}) });
   }
 
-  interface Event { id: string; title: string }
+  interface Event {
+    id: string;
+    title: string;
+  }
   const events: Event[] = [];
   for (let i = 0; i < nEvents; i++) {
-    const title = unique(() => `${pick(actors).name} ${pick(VERBS)} ${word()} ${word()} ${pick(['talks', 'leak', 'vote', 'deal', 'protests', 'inquiry', 'memo'])} in ${properName()}`);
+    const title = unique(
+      () =>
+        `${pick(actors).name} ${pick(VERBS)} ${word()} ${word()} ${pick(['talks', 'leak', 'vote', 'deal', 'protests', 'inquiry', 'memo'])} in ${properName()}`,
+    );
     events.push({ id: idFor(title), title });
   }
 
-  const everyone = [...actors.map((a) => ({ id: a.id, label: a.name })), ...events.map((e) => ({ id: e.id, label: e.title })), ...sources.map((s) => ({ id: s.id, label: s.title }))];
+  const everyone = [
+    ...actors.map((a) => ({ id: a.id, label: a.name })),
+    ...events.map((e) => ({ id: e.id, label: e.title })),
+    ...sources.map((s) => ({ id: s.id, label: s.title })),
+  ];
   const cite = () => (chance(0.3) ? `[@${pick(sources).id}; @${pick(sources).id}]` : `[@${pick(sources).id}]`);
   const link = () => {
     const target = pick(everyone);
@@ -192,10 +279,19 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
 
   const groups = actors.filter((a) => a.kind !== 'person');
   for (const a of actors) {
-    const front = ['---', `name: ${yaml(a.name)}`, `kind: ${a.kind}`, `summary: ${yaml(`${a.name} ${pick(VERBS)} ${word()} ${word()} ${word()} in the ${word()} ${word()}.`)}`];
+    const front = [
+      '---',
+      `name: ${yaml(a.name)}`,
+      `kind: ${a.kind}`,
+      `summary: ${yaml(`${a.name} ${pick(VERBS)} ${word()} ${word()} ${word()} in the ${word()} ${word()}.`)}`,
+    ];
     if (a.aliases.length > 0) front.push(`aliases: ${list(a.aliases)}`);
     if (chance(0.5)) front.push(`role: ${yaml(`${capital(word())} ${word()}`)}`);
-    const affiliations = chance(0.4) ? some(groups, 1 + int(2)).filter((g) => g.id !== a.id).map((g) => g.id) : [];
+    const affiliations = chance(0.4)
+      ? some(groups, 1 + int(2))
+          .filter((g) => g.id !== a.id)
+          .map((g) => g.id)
+      : [];
     if (affiliations.length > 0) front.push(`affiliations: ${list(affiliations)}`);
     writeFileSync(join(dir, 'actors', `${a.id}.md`), `${front.join('\n')}\n---\n\n${body()}`);
   }
@@ -244,7 +340,11 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
     events: events.length,
     sources: sources.length,
     // A one-word name (a country), a person's name, an event's headline.
-    sampleNames: [(actors.find((a) => a.kind === 'country') ?? actors[0]!).name, (actors.find((a) => a.kind === 'person') ?? actors[0]!).name, events[0]!.title],
+    sampleNames: [
+      (actors.find((a) => a.kind === 'country') ?? actors[0]!).name,
+      (actors.find((a) => a.kind === 'person') ?? actors[0]!).name,
+      events[0]!.title,
+    ],
   };
 }
 

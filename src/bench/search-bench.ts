@@ -19,7 +19,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -143,9 +143,13 @@ export async function firstSearch(browser: Browser, served: Served, path: string
   served.phase = 'search';
   await page.focus('#site-search-input');
   await page.keyboard.type(query, { delay: KEY_DELAY });
-  await page.waitForFunction((q) => document.querySelector('.site-search [role="status"]')?.textContent?.includes(`for ${q}`), query, { timeout: 30_000 });
+  await page.waitForFunction((q) => document.querySelector('.site-search [role="status"]')?.textContent?.includes(`for ${q}`), query, {
+    timeout: 30_000,
+  });
   await page.waitForLoadState('networkidle');
-  const { lastInput, said } = await page.evaluate(() => (window as unknown as { bench: { lastInput: number; said: [number, string][] } }).bench);
+  const { lastInput, said } = await page.evaluate(
+    () => (window as unknown as { bench: { lastInput: number; said: [number, string][] } }).bench,
+  );
   const shown = said.find(([at, text]) => at >= lastInput && text.includes(`for ${query}`))![0];
   await context.close();
   const search = served.log.filter((r) => r.phase === 'search');
@@ -161,7 +165,15 @@ export async function firstSearch(browser: Browser, served: Served, path: string
   };
 }
 
-async function bench(browser: Browser, label: string, site: string, base: string, path: string, query: string, runs: number): Promise<void> {
+async function bench(
+  browser: Browser,
+  label: string,
+  site: string,
+  base: string,
+  path: string,
+  query: string,
+  runs: number,
+): Promise<void> {
   const served = await serve(site, base);
   const results: Figures[] = [];
   for (let i = 0; i < runs; i++) results.push(await firstSearch(browser, served, path, query));
@@ -174,7 +186,9 @@ async function bench(browser: Browser, label: string, site: string, base: string
   console.log(`  fetched for the first results: ${kb(first.bytes)} in ${first.requests} requests`);
   for (const [kind, bytes] of Object.entries(first.byKind).sort((a, b) => b[1] - a[1])) console.log(`    ${kind.padEnd(22)} ${kb(bytes)}`);
   if (process.argv.includes('--files')) for (const { path, bytes } of first.files) console.log(`      ${kb(bytes).padStart(9)}  ${path}`);
-  console.log(`  results on screen after the last keystroke: median ${latencies[Math.floor(runs / 2)]!.toFixed(0)} ms (runs: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `  results on screen after the last keystroke: median ${latencies[Math.floor(runs / 2)]!.toFixed(0)} ms (runs: ${latencies.map((l) => l.toFixed(0)).join(', ')} ms)`,
+  );
 }
 
 // Run only as a script: `npm run bench` imports serve() and firstSearch() from here.

@@ -51,7 +51,11 @@ if (refused) {
 }
 
 try {
-  await build({ root: options.projectRoot, logLevel: args.includes('--verbose') ? 'info' : 'warn', ...(args.includes('--force') ? { force: true } : {}) });
+  await build({
+    root: options.projectRoot,
+    logLevel: args.includes('--verbose') ? 'info' : 'warn',
+    ...(args.includes('--force') ? { force: true } : {}),
+  });
 } catch (error) {
   const { message, hint } = error as Error & { hint?: string };
   if (message.startsWith(CONTENT_ERRORS)) {
@@ -66,7 +70,9 @@ try {
   process.exit(1);
 }
 if (!options.site) {
-  console.warn('warning: DOSSIER_SITE is not set, so the site got no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).');
+  console.warn(
+    'warning: DOSSIER_SITE is not set, so the site got no sitemap.xml, canonical links or og:url (set it to the address the site is served from, e.g. https://example.org).',
+  );
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Built ${displayPath(options.contentDir)}/ into ${out}/ in ${seconds} s. Preview it with: npm run preview`);

@@ -12,7 +12,10 @@
  */
 import { formatReport, sortProblems } from '../problems/problems.ts';
 import { UnusableContentFolder } from '../entries/list-files.ts';
-import { hasErrors, loadCorpus } from '../model/corpus.ts';
+import { assembleCorpus, hasErrors } from '../model/corpus.ts';
+import { listContentFiles } from '../entries/list-files.ts';
+import { startReaders } from '../model/read-in-threads.ts';
+import { ProblemList } from '../problems/problems.ts';
 import { displayPath, OptionsError, readOptions } from '../integration/options.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json]
@@ -35,7 +38,7 @@ export function parseCheckArgs(args: readonly string[]): { format: 'text' | 'jso
 }
 
 /** Runs the check with the command line's arguments; returns its exit code. */
-export function runCheck(argv: readonly string[]): number {
+export async function runCheck(argv: readonly string[]): Promise<number> {
   const args = parseCheckArgs(argv);
   if ('usage' in args) {
     if (args.usage === USAGE) console.log(USAGE);
@@ -53,7 +56,15 @@ export function runCheck(argv: readonly string[]): number {
   const label = displayPath(contentDir);
   let corpus;
   try {
-    corpus = loadCorpus(contentDir);
+    // The same reading as a build's, on every core (read-in-threads.ts).
+    const listed = new ProblemList();
+    const files = listContentFiles(contentDir, listed);
+    const readers = startReaders(files.length);
+    try {
+      corpus = assembleCorpus(contentDir, await readers.read(files), listed);
+    } finally {
+      await readers.close();
+    }
   } catch (error) {
     if (!(error instanceof UnusableContentFolder)) throw error;
     if (args.format === 'json') console.log(JSON.stringify({ content: label, fatal: error.detail }, null, 2));
@@ -72,4 +83,4 @@ export function runCheck(argv: readonly string[]): number {
   return hasErrors(corpus) ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = runCheck(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await runCheck(process.argv.slice(2));

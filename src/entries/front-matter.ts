@@ -17,7 +17,7 @@ export interface FrontMatter {
   /** The 1-based line of the file on which the body starts. */
   bodyLine: number;
   /** Where a field is, by path (`['actors', 2, 'id']`); the field's value if it has one. */
-  positionOf(path: readonly (string | number)[]): Position;
+  positionOf: (path: readonly (string | number)[]) => Position;
   /** Syntax problems in the YAML, with positions in the file. */
   yamlErrors: { code: string; message: string; at: Position }[];
   /** Set when the file is not in `---` front matter form. */

@@ -84,7 +84,11 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
   }
   const ignore = (rel: string, found: Found) => {
     const m =
-      found === 'folder' ? messages.ignoredFolder(rel) : found === 'outside' || found === 'broken' ? messages.ignoredLink(rel, found) : messages.ignoredFile(`"${rel}"`);
+      found === 'folder'
+        ? messages.ignoredFolder(rel)
+        : found === 'outside' || found === 'broken'
+          ? messages.ignoredLink(rel, found)
+          : messages.ignoredFile(`"${rel}"`);
     problems.warning(rel, TOP, m);
   };
   // `rel` is a name or `folder/name`: joined as is, the path needs no normalizing.
@@ -116,7 +120,6 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
   if (!hasStory) problems.error('story.md', TOP, messages.missingStory());
   return files;
 }
-
 
 /** Lists the entry files of a content folder and reads them; an unreadable file is an error. */
 export function listContentFiles(root: string, problems: ProblemList): ContentFile[] {

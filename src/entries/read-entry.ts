@@ -25,7 +25,7 @@ const decoder = new TextDecoder('utf-8');
 function firstBadByte(bytes: Uint8Array): Position {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0) return { line, column };
@@ -79,7 +79,7 @@ export interface FileRead {
   /** The Markdown body and the line of the file it starts on, when the file has front matter. */
   body?: { text: string; line: number };
   /** Where a front-matter field is in the file. */
-  positionOf(path: readonly (string | number)[]): Position;
+  positionOf: (path: readonly (string | number)[]) => Position;
   problems: Problem[];
 }
 
@@ -87,7 +87,15 @@ export interface FileRead {
 export function readEntry(content: ContentFile): FileRead {
   const { file, kind, id } = content;
   const problems = new ProblemList();
-  const result = (rest: Partial<FileRead> = {}): FileRead => ({ file, kind, id, names: [], positionOf: () => TOP, ...rest, problems: problems.items });
+  const result = (rest: Partial<FileRead> = {}): FileRead => ({
+    file,
+    kind,
+    id,
+    names: [],
+    positionOf: () => TOP,
+    ...rest,
+    problems: problems.items,
+  });
   const text = decode(content.bytes);
   if (text === undefined) {
     problems.error(file, firstBadByte(content.bytes), messages.notUtf8());
@@ -128,7 +136,7 @@ export function readEntry(content: ContentFile): FileRead {
       const { path, ...message } = zodIssueToProblem(issue, (field) => isRequired(kind, field));
       problems.error(file, fm.positionOf(path), message);
     }
-    const declared = [raw.name, raw.title, ...(Array.isArray(raw.aliases) ? raw.aliases : [])];
+    const declared: unknown[] = [raw.name, raw.title, ...(Array.isArray(raw.aliases) ? (raw.aliases as unknown[]) : [])];
     return result({ body, names: declared.filter((n): n is string => typeof n === 'string'), positionOf: fm.positionOf });
   }
   const data = parsed.data as Record<string, unknown>;

@@ -23,7 +23,8 @@ const storyDate = z.string().superRefine((value, ctx) => {
 const dayDate = z.string().superRefine((value, ctx) => {
   const parsed = parseStoryDate(value);
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-  else if (parsed.precision !== 'day') ctx.addIssue({ code: 'custom', message: `"${value}" is a month: an update is dated to the day, YYYY-MM-DD` });
+  else if (parsed.precision !== 'day')
+    ctx.addIssue({ code: 'custom', message: `"${value}" is a month: an update is dated to the day, YYYY-MM-DD` });
 });
 const id = z.string();
 
@@ -39,7 +40,10 @@ export const storySchema = z.object({
   dek: text.optional(),
   published: storyDate.optional(),
   updated: storyDate.optional(),
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' }).default('en'),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' })
+    .default('en'),
   updates: z.array(update).default([]),
 });
 

@@ -15,9 +15,7 @@ export interface FieldProblem {
 
 /** `actors[1].role` */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 function describe(value: unknown): string {
@@ -26,7 +24,7 @@ function describe(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text "${value}"`;
-  return `the ${typeof value === 'number' ? 'number' : 'value'} ${String(value)}`;
+  return `the ${typeof value === 'number' ? 'number' : 'value'} ${typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : typeof value}`;
 }
 
 const HINTS = {

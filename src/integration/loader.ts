@@ -25,9 +25,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, UnusableContentFolder, type ContentFile } from '../entries/list-files.ts';
-import { decode } from '../entries/read-entry.ts';
-import { parseFrontMatter } from '../entries/front-matter.ts';
-import { parseBody } from '../markdown/parse-body.ts';
 import { assembleCorpus, hasErrors, type Corpus } from '../model/corpus.ts';
 import type { ReadEntry } from '../model/entry.ts';
 import type { ContentRead } from '../model/read-content-file.ts';
@@ -50,7 +47,7 @@ export function dossierLoader(): Loader {
     name: 'dossier',
     schema: storedSchema,
     async load(context) {
-      const root = readOptions(process.env, fileURLToPath(context.config.root)).contentDir;
+      const root = readOptions(undefined, fileURLToPath(context.config.root)).contentDir;
       await load(context, root);
       // Only `astro dev` has a watcher: it reads the story again whenever a content file changes.
       const { watcher } = context;
@@ -110,7 +107,10 @@ async function load(context: LoaderContext, root: string): Promise<void> {
     });
     const corpus = assembleCorpus(root, reads, listed);
     const label = displayPath(root);
-    const lines = (severity: string) => sortProblems(corpus.problems).filter((p) => p.severity === severity).map((p) => formatProblem(p, label));
+    const lines = (severity: string) =>
+      sortProblems(corpus.problems)
+        .filter((p) => p.severity === severity)
+        .map((p) => formatProblem(p, label));
     if (hasErrors(corpus)) {
       const report = formatReport(corpus.problems, label);
       if (!dev) throw new AstroError(`${CONTENT_ERRORS}\n${report}`, 'Fix the errors above; nothing was written.');
@@ -124,7 +124,9 @@ async function load(context: LoaderContext, root: string): Promise<void> {
     if (corpus.problems.length > 0) context.logger.warn(formatReport(corpus.problems, label));
     const rendered = await storeEntries(context, corpus, state, readers);
     context.store.set({ id: STATUS_ID, data: status([], dev ? lines('warning') : []) });
-    context.logger.info(`${corpus.entries.length} entries from ${label} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`);
+    context.logger.info(
+      `${corpus.entries.length} entries from ${label} (${rendered} rendered) in ${Math.round(performance.now() - started)} ms`,
+    );
   } finally {
     await readers.close();
   }
@@ -143,7 +145,9 @@ function fileStates(context: LoaderContext, files: readonly ContentFile[]): Map<
   return new Map(
     files.map((file) => {
       // Bytes as a string of the same length, one character a byte: what `generateDigest` takes.
-      const digest = context.generateDigest(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1'));
+      const digest = context.generateDigest(
+        Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1'),
+      );
       const held = context.store.get<StoredEntry>(file.id)?.data;
       const stored = held?.read?.digest === digest && held.file === file.file ? held : undefined;
       return [file.id, { bytes: file.bytes, digest, stored, problems: [] }];
@@ -171,7 +175,8 @@ function entryFromStore(file: ContentFile, stored: StoredEntry): ReadEntry {
  * content no longer holds. Returns how many bodies were rendered.
  */
 async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<string, FileState>, readers: Readers): Promise<number> {
-  const { store, generateDigest, config } = context;
+  const { store, config } = context;
+  const generateDigest = (data: Record<string, unknown> | string) => context.generateDigest(data);
   const code = codeDigest(context);
   const kept = new Set<string>([STATUS_ID]);
   const jobs: { entry: ReadEntry; digest: string; job: RenderJob }[] = [];
@@ -181,14 +186,27 @@ async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<s
     const answers = renderAnswers(entry, corpus.index, { base: config.base });
     const digest = generateDigest({ file: file.digest, answers, base: config.base, code });
     if (store.get(entry.id)?.digest === digest) continue;
-    jobs.push({ entry, digest, job: { id: entry.id, story: entry.kind === 'story', ...answers, ...(file.stored ? { bytes: file.bytes } : {}) } });
+    jobs.push({
+      entry,
+      digest,
+      job: { id: entry.id, story: entry.kind === 'story', ...answers, ...(file.stored ? { bytes: file.bytes } : {}) },
+    });
   }
   const bodies = await readers.render(jobs.map((j) => j.job));
   jobs.forEach(({ entry, digest }, i) => {
     const { html, ...page } = bodies[i]!;
     const file = files.get(entry.id)!;
     const read = { digest: file.digest, links: entry.body.links, citations: entry.body.citations, problems: file.problems };
-    const data: StoredEntry = { kind: entry.kind, file: entry.file, name: entry.name, summary: entry.summary, aliases: entry.aliases, fields: entry.data, read, page };
+    const data: StoredEntry = {
+      kind: entry.kind,
+      file: entry.file,
+      name: entry.name,
+      summary: entry.summary,
+      aliases: entry.aliases,
+      fields: entry.data,
+      read,
+      page,
+    };
     store.set({ id: entry.id, data, rendered: { html }, digest });
   });
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

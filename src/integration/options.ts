@@ -40,9 +40,7 @@ export class OptionsError extends Error {
 const env = z.object({
   DOSSIER_CONTENT: z.string().optional(),
   DOSSIER_OUT: z.string().optional(),
-  DOSSIER_SITE: z
-    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, such as https://example.org' })
-    .optional(),
+  DOSSIER_SITE: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL, such as https://example.org' }).optional(),
   DOSSIER_BASE: z.string().optional(),
 });
 

@@ -49,11 +49,11 @@ export function searchIndexer(): SearchIndexer {
   };
   const add = (url: string, html: string | undefined) => {
     if (html === undefined || !html.includes(INDEXED)) return;
-      index ??= start();
-      const adding = index.then(async (i) => {
-        const { errors } = await i.addHTMLFile({ url, content: html });
-        if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${[...new Set(errors)].join('; ')}`);
-      });
+    index ??= start();
+    const adding = index.then(async (i) => {
+      const { errors } = await i.addHTMLFile({ url, content: html });
+      if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${[...new Set(errors)].join('; ')}`);
+    });
     // Reported by write(); not an unhandled rejection meanwhile.
     adding.catch(() => {});
     added.push(adding);
@@ -71,7 +71,8 @@ export function searchIndexer(): SearchIndexer {
     },
     async write(site) {
       try {
-        if (waiting.size > 0) throw new Error(`${waiting.size} rendered pages were never handed to Pagefind: a page's render did not finish.`);
+        if (waiting.size > 0)
+          throw new Error(`${waiting.size} rendered pages were never handed to Pagefind: a page's render did not finish.`);
         await Promise.all(added);
         if (!index || added.length === 0) throw new Error(`Pagefind was given no page to index (none has ${INDEXED}).`);
         const written = await (await index).writeFiles({ outputPath: join(site, BUNDLE_FOLDER) });
@@ -82,21 +83,4 @@ export function searchIndexer(): SearchIndexer {
       }
     },
   };
-}
-
-/** Indexes the HTML files of a built site with Pagefind and writes the bundle into it; returns how many pages it found. */
-export async function indexSite(site: string): Promise<number> {
-  try {
-    const created = await createIndex({});
-    const index = created.index;
-    if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${[...new Set(added.errors)].join('; ')}`);
-    if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${site}.`);
-    const written = await index.writeFiles({ outputPath: join(site, BUNDLE_FOLDER) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await close();
-  }
 }

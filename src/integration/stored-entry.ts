@@ -69,7 +69,11 @@ export interface StoredRecord {
 /** The entry a stored record holds, as the site model takes it. */
 export function renderedEntryOf(record: StoredRecord & { data: StoredEntry }): RenderedEntry {
   const { kind, file, name, summary, aliases, fields, page } = record.data;
-  const rendered: RenderedBody = { html: record.rendered?.html ?? '', ...page, ...(page.keyQuestions ? { keyQuestions: page.keyQuestions } : {}) };
+  const rendered: RenderedBody = {
+    html: record.rendered?.html ?? '',
+    ...page,
+    ...(page.keyQuestions ? { keyQuestions: page.keyQuestions } : {}),
+  };
   return { id: record.id, kind, file, name, summary, aliases, data: fields, rendered } as RenderedEntry;
 }
 

@@ -66,12 +66,10 @@ export function parseBody(body: string, bodyLine = 1): ParsedBody {
       citations.push({ keys: node.keys, raw: node.value, at: at(node.position?.start) });
     }
   });
-  const notes = file.messages.map(
-    (m): BodyNote => ({
-      severity: m.fatal ? 'error' : 'warning',
-      at: at(m.place && 'start' in m.place ? m.place.start : m.place),
-      message: { code: m.ruleId ?? 'markdown', message: m.reason, ...(m.note ? { hint: m.note } : {}) },
-    }),
-  );
+  const notes = file.messages.map((m): BodyNote => ({
+    severity: m.fatal ? 'error' : 'warning',
+    at: at(m.place && 'start' in m.place ? m.place.start : m.place),
+    message: { code: m.ruleId ?? 'markdown', message: m.reason, ...(m.note ? { hint: m.note } : {}) },
+  }));
   return { tree, links, citations, notes };
 }

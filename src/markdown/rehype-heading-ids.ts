@@ -18,8 +18,20 @@ export interface Heading {
 
 /** Ids the pages give their own sections (see src/pages and src/components). */
 const RESERVED_IDS = [
-  'main', 'references', 'mentions', 'top',
-  'involved', 'who', 'responses', 'cited-by', 'graph', 'related', 'toc-label', 'full-story', 'key-actors', 'at-a-glance',
+  'main',
+  'references',
+  'mentions',
+  'top',
+  'involved',
+  'who',
+  'responses',
+  'cited-by',
+  'graph',
+  'related',
+  'toc-label',
+  'full-story',
+  'key-actors',
+  'at-a-glance',
 ];
 
 declare module 'vfile' {

@@ -52,7 +52,7 @@ export function takeKeyQuestions(tree: Root, stringify: (nodes: ElementContent[]
   const wrapper = tree.children[at] as Element;
   tree.children.splice(at, 1);
   // The whitespace that followed the section would start the overview.
-  if (tree.children[at]?.type === 'text' && toString(tree.children[at]!).trim() === '') tree.children.splice(at, 1);
+  if (tree.children[at]?.type === 'text' && toString(tree.children[at]).trim() === '') tree.children.splice(at, 1);
   const children = wrapper.children.filter((n) => !(n.type === 'text' && n.value.trim() === ''));
   const title = children[0] && isElement(children[0], 'h2') ? children[0] : undefined;
   const intro: ElementContent[] = [];

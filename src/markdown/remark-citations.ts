@@ -15,7 +15,7 @@ import type { Citation } from './syntax/mdast-dossier.ts';
 
 export interface RemarkCitationsOptions {
   /** The title of a cited source (what a screen reader announces), or undefined for an unknown key. */
-  sourceTitle(key: string): string | undefined;
+  sourceTitle: (key: string) => string | undefined;
 }
 
 /** A cited source on a page: its number and the ids of its marks, in order. */
@@ -47,7 +47,11 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const marks = [...new Set(node.keys)].map((key): PhrasingContent => {
         const title = options.sourceTitle(key);
         if (title === undefined) {
-          return { type: 'emphasis', children: [{ type: 'text', value: `@${key}` }], data: { hName: 'span', hProperties: { className: ['broken-link'] } } };
+          return {
+            type: 'emphasis',
+            children: [{ type: 'text', value: `@${key}` }],
+            data: { hName: 'span', hProperties: { className: ['broken-link'] } },
+          };
         }
         let citation = cited.get(key);
         if (!citation) cited.set(key, (citation = { key, number: cited.size + 1, marks: [] }));
@@ -86,7 +90,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         movedAfter.set(link, moved + 1);
         return [SKIP, index];
       }
-      parent.children[index] = sup as never;
+      parent.children[index] = sup;
       return [SKIP, index + 1];
     });
     file.data.citations = [...cited.values()];

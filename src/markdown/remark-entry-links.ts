@@ -21,7 +21,7 @@ export interface EntryLinkTarget {
 
 export interface RemarkEntryLinksOptions {
   /** Resolves link text to an entry, or undefined when it names none. */
-  resolve(target: string): EntryLinkTarget | undefined;
+  resolve: (target: string) => EntryLinkTarget | undefined;
 }
 
 /** Marks a link node as an entry link, for later steps (mentions, previews). */
@@ -41,7 +41,11 @@ export function remarkEntryLinks(options: RemarkEntryLinksOptions) {
     if (inLink) return { type: 'text', value: node.value };
     const target = node.target === '' ? undefined : options.resolve(node.target);
     if (!target) {
-      return { type: 'emphasis', children: [{ type: 'text', value: node.value }], data: { hName: 'span', hProperties: { className: ['broken-link'] } } };
+      return {
+        type: 'emphasis',
+        children: [{ type: 'text', value: node.value }],
+        data: { hName: 'span', hProperties: { className: ['broken-link'] } },
+      };
     }
     const link: Link = {
       type: 'link',

@@ -6,7 +6,7 @@
  * Moving it before the other transforms run keeps citation numbers in the
  * order readers meet them.
  */
-import type { Root, RootContent, Heading } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface RemarkKeyQuestionsOptions {
@@ -35,5 +35,5 @@ export function remarkKeyQuestions(options: RemarkKeyQuestionsOptions) {
 }
 
 function isSectionEnd(node: RootContent): boolean {
-  return node.type === 'heading' && (node as Heading).depth <= 2;
+  return node.type === 'heading' && node.depth <= 2;
 }

@@ -35,7 +35,7 @@ export function collectMentions(tree: Root): Mention[] {
       mentionsInBlock(node as Parent, mentions);
       return;
     }
-    if ('children' in node) for (const child of node.children) walkBlocks(child as Nodes);
+    if ('children' in node) for (const child of node.children) walkBlocks(child);
   };
   walkBlocks(tree);
   return mentions;
@@ -56,9 +56,9 @@ function mentionsInBlock(block: Parent, out: Mention[]): void {
     }
     const entryId = node.type === 'link' ? (node.data as { entryId?: string } | undefined)?.entryId : undefined;
     const start = text.length;
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
     if (entryId) spans.push({ target: entryId, start, end: text.length });
   };
-  for (const child of block.children) walk(child as Nodes);
+  for (const child of block.children) walk(child);
   for (const span of spans) out.push({ target: span.target, sentence: sentenceAround(text, span.start, span.end) });
 }

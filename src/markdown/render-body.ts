@@ -21,9 +21,9 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 
 export interface BodyRendererOptions {
   /** Resolves a cross-link's text to an entry, or undefined when it names none. */
-  resolve(target: string): EntryLinkTarget | undefined;
+  resolve: (target: string) => EntryLinkTarget | undefined;
   /** The title of a cited source, or undefined for a key that names no source. */
-  sourceTitle(key: string): string | undefined;
+  sourceTitle: (key: string) => string | undefined;
 }
 
 export interface RenderedBody {

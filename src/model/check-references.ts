@@ -70,18 +70,22 @@ export function resolvePublisher(entry: SourceEntry, index: EntryIndex): Entry |
  * links and ids naming them are not reported again (their own errors say
  * what to fix), and their bodies' links are still checked.
  */
-export function checkReferences(entries: readonly ReadEntry[], index: EntryIndex<ReadEntry>, problems: ProblemList, invalid: readonly InvalidEntry[] = []): void {
+export function checkReferences(
+  entries: readonly ReadEntry[],
+  index: EntryIndex<ReadEntry>,
+  problems: ProblemList,
+  invalid: readonly InvalidEntry[] = [],
+): void {
   const unavailableIds = new Set(invalid.map((e) => e.id));
   const unavailable = new Set(invalid.flatMap((e) => [e.id, ...e.names].map(normalizeKey)));
   for (const shared of index.shared) {
     const path = shared.field === 'name' ? ['name'] : ['aliases', shared.aliasIndex ?? 0];
-    problems.warning(
-      shared.second.file,
-      shared.second.positionOf(path),
-      messages.aliasShared(shared.text, `${shared.first.file}`),
-    );
+    problems.warning(shared.second.file, shared.second.positionOf(path), messages.aliasShared(shared.text, `${shared.first.file}`));
   }
-  const bodies = [...entries.map((e) => ({ file: e.file, body: e.body })), ...invalid.flatMap((e) => (e.body ? [{ file: e.file, body: e.body }] : []))];
+  const bodies = [
+    ...entries.map((e) => ({ file: e.file, body: e.body })),
+    ...invalid.flatMap((e) => (e.body ? [{ file: e.file, body: e.body }] : [])),
+  ];
   for (const { file, body } of bodies) {
     for (const link of body.links) {
       if (link.target === '') {
@@ -93,7 +97,14 @@ export function checkReferences(entries: readonly ReadEntry[], index: EntryIndex
         problems.error(file, link.at, messages.linkUnresolved(link.raw, r.suggestion));
       }
       if (r.status === 'ambiguous') {
-        problems.error(file, link.at, messages.linkAmbiguous(link.raw, r.entries.map((e) => e.id)));
+        problems.error(
+          file,
+          link.at,
+          messages.linkAmbiguous(
+            link.raw,
+            r.entries.map((e) => e.id),
+          ),
+        );
       }
     }
     for (const citation of body.citations) {
@@ -109,7 +120,11 @@ export function checkReferences(entries: readonly ReadEntry[], index: EntryIndex
       if (!target && unavailableIds.has(ref.id)) continue;
       const field = fieldName(ref.path);
       if (!target) {
-        problems.error(entry.file, entry.positionOf(ref.path), messages.refUnknown(field, ref.id, ref.kind, index.suggestId(ref.id, ref.kind)));
+        problems.error(
+          entry.file,
+          entry.positionOf(ref.path),
+          messages.refUnknown(field, ref.id, ref.kind, index.suggestId(ref.id, ref.kind)),
+        );
       } else if (target.kind !== ref.kind) {
         problems.error(entry.file, entry.positionOf(ref.path), messages.refWrongKind(field, ref.id, target.kind, ref.kind));
       }
@@ -119,7 +134,11 @@ export function checkReferences(entries: readonly ReadEntry[], index: EntryIndex
     }
     if (entry.kind === 'source' && resolvePublisher(entry, index) === 'unknown-id' && !unavailableIds.has(entry.data.publisher!)) {
       const id = entry.data.publisher!;
-      problems.error(entry.file, entry.positionOf(['publisher']), messages.refUnknown('publisher', id, 'actor', index.suggestId(id, 'actor')));
+      problems.error(
+        entry.file,
+        entry.positionOf(['publisher']),
+        messages.refUnknown('publisher', id, 'actor', index.suggestId(id, 'actor')),
+      );
     }
   }
   checkViaLoops(index.ofKind('source'), index, problems);
@@ -148,7 +167,11 @@ function checkViaLoops(sources: readonly ReadEntry<SourceEntry>[], index: EntryI
           reported.add(key);
           const first = index.get(loop[0]!) as ReadEntry<SourceEntry>;
           const field = relaysOf(first.data).indexOf(loop[1] ?? loop[0]!);
-          problems.error(first.file, first.positionOf(typeof first.data.via === 'string' ? ['via'] : ['via', Math.max(field, 0)]), messages.viaLoop([...loop, next]));
+          problems.error(
+            first.file,
+            first.positionOf(typeof first.data.via === 'string' ? ['via'] : ['via', Math.max(field, 0)]),
+            messages.viaLoop([...loop, next]),
+          );
         }
         continue;
       }

@@ -8,9 +8,7 @@ import { didYouMean } from '../problems/did-you-mean.ts';
 import type { EntryKind } from '../entries/entry-kinds.ts';
 
 export type Resolution<E extends Entry = Entry> =
-  | { status: 'found'; entry: E }
-  | { status: 'ambiguous'; entries: E[] }
-  | { status: 'missing'; suggestion?: string };
+  { status: 'found'; entry: E } | { status: 'ambiguous'; entries: E[] } | { status: 'missing'; suggestion?: string };
 
 /** A name or alias that two entries declare. */
 export interface SharedKey<E extends Entry = Entry> {

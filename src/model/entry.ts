@@ -41,7 +41,7 @@ export interface EntryBody {
 export type ReadEntry<E extends Entry = Entry> = E & {
   body: EntryBody;
   /** Where a front-matter field is in the file. */
-  positionOf(path: readonly (string | number)[]): Position;
+  positionOf: (path: readonly (string | number)[]) => Position;
 };
 
 /** An entry with its rendered body: what the site model is built from. */

@@ -83,7 +83,10 @@ export function layoutGraph(view: GraphView): GraphLayout {
   const sweep = (c: number) => {
     if (kinds[c] === 'event') return;
     const key = (id: string, i: number) => {
-      const ys = neighbours.get(id)!.filter((o) => Math.abs(column.get(o)! - c) === 1).map((o) => centreY.get(o)!);
+      const ys = neighbours
+        .get(id)!
+        .filter((o) => Math.abs(column.get(o)! - c) === 1)
+        .map((o) => centreY.get(o)!);
       return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : rowY(c, i) + L.boxHeight / 2;
     };
     const keyed = rows[c]!.map((id, i) => ({ id, i, k: key(id, i) }));
@@ -97,14 +100,21 @@ export function layoutGraph(view: GraphView): GraphLayout {
   // Shorter columns then slide, in order, towards their neighbours' height
   // (nearest the tallest column first), so short lines replace long ones.
   const tallestColumn = rows.findIndex((r) => r.length === tallest);
-  const outward = kinds.map((_, c) => c).filter((c) => c !== tallestColumn).sort((a, b) => Math.abs(a - tallestColumn) - Math.abs(b - tallestColumn));
+  const outward = kinds
+    .map((_, c) => c)
+    .filter((c) => c !== tallestColumn)
+    .sort((a, b) => Math.abs(a - tallestColumn) - Math.abs(b - tallestColumn));
   for (const c of outward) {
     const ideal = rows[c]!.map((id) => {
-      const ys = neighbours.get(id)!.filter((o) => Math.abs(column.get(o)! - c) === 1).map((o) => centreY.get(o)!);
+      const ys = neighbours
+        .get(id)!
+        .filter((o) => Math.abs(column.get(o)! - c) === 1)
+        .map((o) => centreY.get(o)!);
       return ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : centreY.get(id)!;
     });
-    packed(ideal, L.head + L.boxHeight / 2, L.head + (tallest - 1) * L.row + L.boxHeight / 2, L.row)
-      .forEach((y, i) => centreY.set(rows[c]![i]!, y));
+    packed(ideal, L.head + L.boxHeight / 2, L.head + (tallest - 1) * L.row + L.boxHeight / 2, L.row).forEach((y, i) =>
+      centreY.set(rows[c]![i]!, y),
+    );
   }
 
   // Arcs for relations within a column go on its outer side: the left of the
@@ -119,14 +129,21 @@ export function layoutGraph(view: GraphView): GraphLayout {
 
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
   const nodes: PlacedNode[] = rows.flatMap((r, c) =>
-    r.map((id, i) => {
+    r.map((id) => {
       const n = byId.get(id)!;
       const x = colX(c);
       const y = centreY.get(id)! - L.boxHeight / 2;
       const text = wrapLabel(n.name, L.lineChars);
       const baselines = text.length === 1 ? [y + 25] : [y + 17, y + 32];
       return {
-        id, kind: n.kind, name: n.name, href: n.href, x, y, width: L.boxWidth, height: L.boxHeight,
+        id,
+        kind: n.kind,
+        name: n.name,
+        href: n.href,
+        x,
+        y,
+        width: L.boxWidth,
+        height: L.boxHeight,
         lines: text.map((t, j) => ({ text: t, x: x + 10, y: baselines[j]! })),
         centre: id === view.centre,
       };

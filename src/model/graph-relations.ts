@@ -48,8 +48,11 @@ export function describeRelations(view: GraphView): RelationGroup[] {
     group.objects.push({ node: node.get(objectId)!, ...noteOf(edge) });
     groups.set(key, group);
   }
-  const rank = (g: { subject: GraphNode; kind: RelationKind; backward: boolean }) =>
-    [position.get(g.subject.id)!, KINDS.indexOf(g.kind), g.backward ? 1 : 0];
+  const rank = (g: { subject: GraphNode; kind: RelationKind; backward: boolean }) => [
+    position.get(g.subject.id)!,
+    KINDS.indexOf(g.kind),
+    g.backward ? 1 : 0,
+  ];
   return [...groups.values()]
     .sort((a, b) => compareTuples(rank(a), rank(b)))
     .map(({ subject, phrase, objects }) => ({

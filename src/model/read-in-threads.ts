@@ -36,11 +36,13 @@ export function startReaders(count: number): Readers {
   /** Which thread read each id. */
   const owner = new Map<string, number>();
   /** Sends each thread its request, the workers first, so that they work while this thread does its own. */
-  const askAll = <R extends ThreadReply['type']>(requests: (ThreadRequest | undefined)[]): Promise<(Extract<ThreadReply, { type: R }> | undefined)[]> => {
+  const askAll = <R extends ThreadReply['type']>(
+    requests: (ThreadRequest | undefined)[],
+  ): Promise<(Extract<ThreadReply, { type: R }> | undefined)[]> => {
     const asked = requests.map((request, thread) => (request && thread > 0 ? workers[thread - 1]!.ask<R>(request) : undefined));
     const own = requests[0] && here.handle(requests[0]);
     if (own?.type === 'error') throw new Error(own.message);
-    return Promise.all([own as Extract<ThreadReply, { type: R }> | undefined, ...asked.slice(1)]);
+    return Promise.all([Promise.resolve(own as Extract<ThreadReply, { type: R }> | undefined), ...asked.slice(1)]);
   };
   return {
     async read(files) {
@@ -60,9 +62,11 @@ export function startReaders(count: number): Readers {
         const thread = owner.get(job.id) ?? at % threads;
         byThread.set(thread, [...(byThread.get(thread) ?? []), { job, at }]);
       });
-      const out: RenderedBody[] = new Array(jobs.length);
+      const out = new Array<RenderedBody>(jobs.length);
       const lists = Array.from({ length: threads }, (_, thread) => byThread.get(thread) ?? []);
-      const replies = await askAll<'render'>(lists.map((list) => (list.length > 0 ? { type: 'render', jobs: list.map((l) => l.job) } : undefined)));
+      const replies = await askAll<'render'>(
+        lists.map((list) => (list.length > 0 ? { type: 'render', jobs: list.map((l) => l.job) } : undefined)),
+      );
       replies.forEach((reply, thread) => reply?.bodies.forEach((body, i) => (out[lists[thread]![i]!.at] = body)));
       return out;
     },
@@ -99,7 +103,7 @@ class WorkerReader {
       if (reply.type === 'error') next?.reject(new Error(reply.message));
       else next?.resolve(reply);
     });
-    this.#worker.on('error', (error) => {
+    this.#worker.on('error', (error: Error) => {
       for (const waiting of this.#waiting.splice(0)) waiting.reject(error);
     });
   }

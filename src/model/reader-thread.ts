@@ -32,7 +32,8 @@ export interface RenderJob {
 export type TransferableRead = Omit<ContentRead, 'entry'> & { entry?: Omit<NonNullable<ContentRead['entry']>, 'positionOf'> };
 
 export type ThreadRequest = { type: 'read'; files: ContentFile[] } | { type: 'render'; jobs: RenderJob[] };
-export type ThreadReply = { type: 'read'; reads: TransferableRead[] } | { type: 'render'; bodies: RenderedBody[] } | { type: 'error'; message: string };
+export type ThreadReply =
+  { type: 'read'; reads: TransferableRead[] } | { type: 'render'; bodies: RenderedBody[] } | { type: 'error'; message: string };
 
 /** One thread's reader: it keeps what it parsed until it renders it. */
 export function readerThread(): { handle(request: ThreadRequest): ThreadReply } {

@@ -76,8 +76,17 @@ export function relatedEntries(
     for (const id of event.data.sources) push(citedBy, id, event.id);
   }
   return new Map([
-    ...relatedByShared(events.map((e) => ({ id: e.id, facets: actorIds(e) })), options),
-    ...relatedByShared(actors.map((a) => ({ id: a.id, facets: eventsOf.get(a.id) ?? [] })), options),
-    ...relatedByShared(sources.map((s) => ({ id: s.id, facets: citedBy.get(s.id) ?? [] })), options),
+    ...relatedByShared(
+      events.map((e) => ({ id: e.id, facets: actorIds(e) })),
+      options,
+    ),
+    ...relatedByShared(
+      actors.map((a) => ({ id: a.id, facets: eventsOf.get(a.id) ?? [] })),
+      options,
+    ),
+    ...relatedByShared(
+      sources.map((s) => ({ id: s.id, facets: citedBy.get(s.id) ?? [] })),
+      options,
+    ),
   ]);
 }

@@ -32,7 +32,12 @@ export function renderAnswers(entry: ReadEntry, index: EntryIndex<Entry>, option
     const found = target === '' ? undefined : index.resolve(target);
     links[target] =
       found?.status === 'found' && found.entry.kind !== 'story'
-        ? { id: found.entry.id, kind: found.entry.kind, name: found.entry.name, href: withBase(base, entryPath(found.entry.kind, found.entry.id)) }
+        ? {
+            id: found.entry.id,
+            kind: found.entry.kind,
+            name: found.entry.name,
+            href: withBase(base, entryPath(found.entry.kind, found.entry.id)),
+          }
         : null;
   }
   const titles: RenderAnswers['titles'] = {};
@@ -57,12 +62,15 @@ export function entryRenderer(index: EntryIndex<Entry>, options: { base?: string
 }
 
 /** Every entry of a checked corpus with its body rendered: what `buildSiteModel` takes. */
-export function renderCorpus(corpus: { entries: readonly ReadEntry[]; index: EntryIndex<ReadEntry> }, options: { base?: string } = {}): RenderedEntry[] {
+export function renderCorpus(
+  corpus: { entries: readonly ReadEntry[]; index: EntryIndex<ReadEntry> },
+  options: { base?: string } = {},
+): RenderedEntry[] {
   const render = entryRenderer(corpus.index, options);
   return corpus.entries.map((entry) => {
     if (!entry.body.tree) throw new Error(`${entry.file} was not parsed in this run: read it with loadCorpus`);
     const { body: _body, positionOf: _positionOf, ...rest } = entry;
-    return { ...rest, rendered: render(entry, entry.body.tree) } as RenderedEntry;
+    return { ...rest, rendered: render(entry, entry.body.tree) };
   });
 }
 

@@ -14,7 +14,16 @@ import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-re
 import { pageUpdates } from './updates.ts';
 import { connect } from './connections.ts';
 import type {
-  ActorPage, EntryPage, EntryRef, EventPage, MentionGroup, PageBase, Reference, SiteModel, SourcePage, StoryPage,
+  ActorPage,
+  EntryPage,
+  EntryRef,
+  EventPage,
+  MentionGroup,
+  PageBase,
+  Reference,
+  SiteModel,
+  SourcePage,
+  StoryPage,
 } from './site-types.ts';
 
 export type * from './site-types.ts';
@@ -31,7 +40,13 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
 
   const refOf = (entry: Indexed): EntryRef => {
     if (entry.kind === 'story') return { id: entry.id, kind: 'story', name: entry.name, href: base, summary: entry.summary };
-    const ref: EntryRef = { id: entry.id, kind: entry.kind, name: entry.name, href: withBase(base, entryPath(entry.kind, entry.id)), summary: entry.summary };
+    const ref: EntryRef = {
+      id: entry.id,
+      kind: entry.kind,
+      name: entry.name,
+      href: withBase(base, entryPath(entry.kind, entry.id)),
+      summary: entry.summary,
+    };
     if (entry.kind === 'event') {
       ref.date = entry.data.date;
       ref.dateLabel = formatStoryDate(entry.data.date);
@@ -57,7 +72,8 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
     if (entry.kind === 'event') {
       for (const id of entry.data.sources) {
         const source = index.get(id);
-        if (source?.kind === 'source' && !list.some((r) => r.source.id === id)) list.push(referenceFor(source, list.length + 1, ref(id), index, ref));
+        if (source?.kind === 'source' && !list.some((r) => r.source.id === id))
+          list.push(referenceFor(source, list.length + 1, ref(id), index, ref));
       }
     }
     references.set(entry.id, list);
@@ -127,7 +143,15 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
       kind: 'actor',
       ...base_(actor),
       ...connected(actor.id),
-      ...(range ? { span: { start: range.start, startLabel: formatStoryDate(range.start), ...(range.end ? { end: range.end, endLabel: formatStoryDate(range.end) } : {}) } } : {}),
+      ...(range
+        ? {
+            span: {
+              start: range.start,
+              startLabel: formatStoryDate(range.start),
+              ...(range.end ? { end: range.end, endLabel: formatStoryDate(range.end) } : {}),
+            },
+          }
+        : {}),
       actorKind: actor.data.kind,
       ...(actor.data.role ? { role: actor.data.role } : {}),
       affiliations: actor.data.affiliations.map(ref),
@@ -152,13 +176,19 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
       ...(next ? { next: ref(next.id) } : {}),
       ...(d.responds_to ? { respondsTo: ref(d.responds_to) } : {}),
       responses: responses.get(event.id) ?? [],
-      statusBy: d.status_by.map((s) => ({ actor: ref(s.actor), ...(s.source ? { source: ref(s.source) } : {}), ...(s.note ? { note: s.note } : {}) })),
+      statusBy: d.status_by.map((s) => ({
+        actor: ref(s.actor),
+        ...(s.source ? { source: ref(s.source) } : {}),
+        ...(s.note ? { note: s.note } : {}),
+      })),
       accounts: d.accounts.map((s) => ({ actor: ref(s.actor), ...(s.source ? { source: ref(s.source) } : {}), says: s.says })),
     };
   }
 
   function sourcePage(source: RenderedEntry<SourceEntry>): SourcePage {
-    const via = relaysOf(source.data).map(maybeRef).filter((r): r is EntryRef => r !== undefined);
+    const via = relaysOf(source.data)
+      .map(maybeRef)
+      .filter((r): r is EntryRef => r !== undefined);
     const reference = referenceFor(source, 0, ref(source.id), index, ref);
     const users = [...(usersOf.get(source.id) ?? [])].map(ref);
     return {
@@ -170,7 +200,14 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
       ...(source.data.author ? { author: source.data.author } : {}),
       ...(source.data.url ? { url: source.data.url } : {}),
       via,
-      relayChain: relayChain(source.id, (id) => { const s = index.get(id); return s?.kind === 'source' ? relaysOf(s.data) : []; }, maybeRef),
+      relayChain: relayChain(
+        source.id,
+        (id) => {
+          const s = index.get(id);
+          return s?.kind === 'source' ? relaysOf(s.data) : [];
+        },
+        maybeRef,
+      ),
       relayedBy: (relayedByOf.get(source.id) ?? []).map((s) => ref(s.id)),
       citedOrNamedBy: groupByKind(users),
     };

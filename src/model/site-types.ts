@@ -7,9 +7,11 @@ import type { LinkableKind } from '../entries/entry-kinds.ts';
 import type { PageUpdate } from './updates.ts';
 
 export type { PageUpdate } from './updates.ts';
-import type { GraphView, StoryGraph } from './graph.ts';
+import type { GraphView, StoryGraph } from './graph-types.ts';
 import type { KeyQuestions } from '../markdown/rehype-key-questions.ts';
-import type { RelayStep } from './source-relations.ts';
+
+/** One remove of a relay chain: the sources there, each named by its credit, one link per name. */
+export type RelayStep = { label: string; source: EntryRef }[];
 
 /** A link to an entry, with what a list or a preview card shows of it. */
 export interface EntryRef {

@@ -7,7 +7,7 @@
 import type { Entry, RenderedEntry, SourceEntry } from './entry.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { fieldRefs, resolvePublisher } from './check-references.ts';
-import type { EntryGroup, EntryRef } from './site-types.ts';
+import type { EntryGroup, EntryRef, RelayStep } from './site-types.ts';
 import { formatStoryDate } from '../entries/dates.ts';
 
 /** Who a source is credited to: its publisher's name, or the publisher as written. */
@@ -36,9 +36,6 @@ export function sourceLabel(ref: EntryRef): string {
   return ref.credit ?? ref.name;
 }
 
-/** One remove of a relay chain: the sources there, each named by its credit, one link per name. */
-export type RelayStep = { label: string; source: EntryRef }[];
-
 /**
  * The relay chain from a source to its origins, one step per remove: the
  * source itself, the sources it relays, the sources those relay, and so on.
@@ -49,7 +46,7 @@ export type RelayStep = { label: string; source: EntryRef }[];
 export function relayChain(id: string, viaOf: (id: string) => readonly string[], ref: (id: string) => EntryRef | undefined): RelayStep[] {
   const steps: RelayStep[] = [];
   const seen = new Set<string>();
-  for (let ids = [id]; ids.length > 0; ) {
+  for (let ids = [id]; ids.length > 0;) {
     const step: RelayStep = [];
     const next: string[] = [];
     for (const current of ids) {

@@ -7,10 +7,7 @@ import { compareStoryDates, monthKey, monthLabel, parseStoryDate } from '../entr
 /** Events by date; same date by title, then id, so the order is stable. */
 export function sortEvents<E extends { id: string; name: string; data: { date: string } }>(events: readonly E[]): E[] {
   return [...events].sort(
-    (a, b) =>
-      compareStoryDates(a.data.date, b.data.date) ||
-      a.name.localeCompare(b.name, 'en') ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => compareStoryDates(a.data.date, b.data.date) || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

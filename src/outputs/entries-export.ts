@@ -10,16 +10,7 @@ import type { EntryKind } from '../entries/entry-kinds.ts';
 
 /** Why one entry links to another: a body link, a body citation, or the front-matter field that names it. */
 export type LinkRel =
-  | 'mentions'
-  | 'cites'
-  | 'affiliations'
-  | 'actors'
-  | 'sources'
-  | 'responds_to'
-  | 'status_by'
-  | 'accounts'
-  | 'publisher'
-  | 'via';
+  'mentions' | 'cites' | 'affiliations' | 'actors' | 'sources' | 'responds_to' | 'status_by' | 'accounts' | 'publisher' | 'via';
 
 export interface ExportedLink {
   id: string;
@@ -53,7 +44,18 @@ export interface EntriesExport {
 }
 
 const KIND_ORDER: EntryKind[] = ['story', 'actor', 'event', 'source'];
-const REL_ORDER: LinkRel[] = ['mentions', 'cites', 'affiliations', 'actors', 'sources', 'responds_to', 'status_by', 'accounts', 'publisher', 'via'];
+const REL_ORDER: LinkRel[] = [
+  'mentions',
+  'cites',
+  'affiliations',
+  'actors',
+  'sources',
+  'responds_to',
+  'status_by',
+  'accounts',
+  'publisher',
+  'via',
+];
 
 export function entriesExport(site: { base: string; story: StoryPage; pages: EntryPage[] }, siteUrl?: string | URL): EntriesExport {
   const all: (StoryPage | EntryPage)[] = [site.story, ...site.pages].sort(

@@ -97,15 +97,20 @@ function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
       href: page.ref.href,
       updated: dated.day,
       summary:
-        dated.by === 'event' ? page.ref.summary
-        : dated.by === 'source' ? `${page.dateLabel}, reported ${formatStoryDate(dated.day)}: ${page.ref.summary}`
-        : `${page.dateLabel}: ${page.ref.summary}`,
+        dated.by === 'event'
+          ? page.ref.summary
+          : dated.by === 'source'
+            ? `${page.dateLabel}, reported ${formatStoryDate(dated.day)}: ${page.ref.summary}`
+            : `${page.dateLabel}: ${page.ref.summary}`,
       ...(page.status ? { category: { term: page.status, label: `${page.status}: ${statusMeaning(page.status)}` } } : {}),
     });
   }
   for (const page of [story, ...pages]) for (const update of page.updates) items.push(updateItem(page.ref, update, relative));
   items.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const updated = [...items.map((i) => i.updated), storyDay].filter((d): d is string => d !== undefined).sort().at(-1);
+  const updated = [...items.map((i) => i.updated), storyDay]
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
   return { items, ...(updated ? { updated } : {}) };
 }
 
@@ -137,7 +142,11 @@ export function feedDate(
   storyDay?: string,
 ): { day: string; by: 'event' | 'source' | 'story' } | undefined {
   if (isDay(page.date)) return { day: page.date, by: 'event' };
-  const reported = page.references.map((r) => r.published).filter((d): d is string => d !== undefined && isDay(d)).sort().at(-1);
+  const reported = page.references
+    .map((r) => r.published)
+    .filter((d): d is string => d !== undefined && isDay(d))
+    .sort()
+    .at(-1);
   if (reported) return { day: reported, by: 'source' };
   return storyDay ? { day: storyDay, by: 'story' } : undefined;
 }
@@ -154,13 +163,17 @@ export function timestamp(date: string): string {
 
 /** Text for XML content and attributes: markup characters escaped, characters XML forbids dropped. */
 export function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      // The characters XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets): matching them is the point.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 // The RFC 9562 namespace for names that are URLs.

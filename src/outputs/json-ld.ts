@@ -44,10 +44,14 @@ export function serializeJsonLd(data: JsonLd): string {
 /** The JSON-LD of an entry page or the story. */
 export function pageJsonLd(page: EntryPage | StoryPage, ctx: JsonLdContext): JsonLd {
   switch (page.kind) {
-    case 'story': return graph(storyNode(page, ctx));
-    case 'actor': return graph(actorNode(page, ctx));
-    case 'event': return graph(...eventNodes(page, ctx));
-    case 'source': return graph(sourceNode(page, ctx));
+    case 'story':
+      return graph(storyNode(page, ctx));
+    case 'actor':
+      return graph(actorNode(page, ctx));
+    case 'event':
+      return graph(...eventNodes(page, ctx));
+    case 'source':
+      return graph(sourceNode(page, ctx));
   }
 }
 
@@ -91,7 +95,8 @@ function refNode(ref: EntryRef, ctx: JsonLdContext): JsonLd {
 
 /** A cited source: a NewsArticle when a news outlet published it, else a CreativeWork. */
 function citationNode(r: Reference, ctx: JsonLdContext): JsonLd {
-  const publisher = typeof r.publisher === 'string' ? { '@type': 'Organization', name: r.publisher } : r.publisher ? refNode(r.publisher, ctx) : undefined;
+  const publisher =
+    typeof r.publisher === 'string' ? { '@type': 'Organization', name: r.publisher } : r.publisher ? refNode(r.publisher, ctx) : undefined;
   const isNews = typeof r.publisher === 'object' && r.publisher.subtype === 'media';
   return {
     '@type': isNews ? 'NewsArticle' : 'CreativeWork',
@@ -182,10 +187,7 @@ function eventNodes(page: EventPage, ctx: JsonLdContext): JsonLd[] {
 }
 
 function sourceNode(page: SourcePage, ctx: JsonLdContext): JsonLd {
-  const node = citationNode(
-    { number: 0, source: page.ref, backrefs: [], ...pick(page, 'publisher', 'published', 'author', 'url') },
-    ctx,
-  );
+  const node = citationNode({ number: 0, source: page.ref, backrefs: [], ...pick(page, 'publisher', 'published', 'author', 'url') }, ctx);
   const relays = page.via.map((v) => refNode(v, ctx));
   return {
     ...node,

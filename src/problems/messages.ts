@@ -22,10 +22,19 @@ const YAML_ERRORS: Record<string, [string, string]> = {
   DUPLICATE_KEY: ['a field is written twice', 'keep one of the two lines'],
   TAB_AS_INDENT: ['a line is indented with a tab', 'indent with spaces, not tabs'],
   BLOCK_AS_IMPLICIT_KEY: ['a value holds ": " (a colon and a space)', 'put the value in quotes: summary: "Role: spokesperson"'],
-  MULTILINE_IMPLICIT_KEY: ['a field name runs over two lines', 'end each field name with ":" on its line, and quote values that contain ":"'],
+  MULTILINE_IMPLICIT_KEY: [
+    'a field name runs over two lines',
+    'end each field name with ":" on its line, and quote values that contain ":"',
+  ],
   // Unclosed `[` or `{`: known by the start of the message, whatever the code.
-  'Flow sequence': ['a list opened with "[" is not closed with "]"', 'close the list with "]" on its line, or quote the value if "[" is part of the text'],
-  'Flow mapping': ['a mapping opened with "{" is not closed with "}"', 'close it with "}" on its line, or quote the value if "{" is part of the text'],
+  'Flow sequence': [
+    'a list opened with "[" is not closed with "]"',
+    'close the list with "]" on its line, or quote the value if "[" is part of the text',
+  ],
+  'Flow mapping': [
+    'a mapping opened with "{" is not closed with "}"',
+    'close it with "}" on its line, or quote the value if "{" is part of the text',
+  ],
 };
 const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
 
@@ -232,4 +241,3 @@ export const messages = {
     hint: 'add "sources: [source-id]" or a citation [@source-id] in the body',
   }),
 } satisfies Record<string, (...args: never[]) => Message>;
-

@@ -45,7 +45,9 @@ if (new URLSearchParams(location.search).has('highlight')) void highlightSearche
  */
 async function highlightSearchedWords(base: string): Promise<void> {
   type Highlighter = new (options: Record<string, unknown>) => unknown;
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as { default: Highlighter };
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as {
+    default: Highlighter;
+  };
   new PagefindHighlight({ highlightParam: 'highlight', addStyles: false, markOptions: { className: 'search-highlight' } });
   const first = document.querySelector('mark.search-highlight');
   if (first && first.getBoundingClientRect().top > window.innerHeight) first.scrollIntoView({ block: 'center' });
@@ -54,5 +56,8 @@ async function highlightSearchedWords(base: string): Promise<void> {
 /** `/` is a character like any other in a text field. */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.matches('textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"])');
+  return (
+    target.isContentEditable ||
+    target.matches('textarea, select, input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"])')
+  );
 }

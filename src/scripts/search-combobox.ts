@@ -84,7 +84,9 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   const current = (query: string) => input.value.trim() === query;
   const whenReady = <T>(query: string, then: () => Promise<T>): Promise<T | undefined> =>
     ready
-      ? current(query) ? then() : Promise.resolve(undefined)
+      ? current(query)
+        ? then()
+        : Promise.resolve(undefined)
       : loadPagefind(base)
           .then(() => new Promise((beat) => setTimeout(beat, LATE_MS)))
           .then(() => (current(query) ? then() : undefined));

@@ -51,7 +51,11 @@ async function start(form: HTMLFormElement): Promise<void> {
   let everything: FilterCounts | undefined;
   const filtersShown = allFilters(base).then((counts) => {
     everything = counts;
-    filterBox.replaceChildren(...GROUPS.filter((g) => counts[g.key] && Object.keys(counts[g.key]!).length > 0).map((g) => fieldset(g, counts[g.key]!, fromAddress[g.key]?.any ?? [])));
+    filterBox.replaceChildren(
+      ...GROUPS.filter((g) => counts[g.key] && Object.keys(counts[g.key]!).length > 0).map((g) =>
+        fieldset(g, counts[g.key]!, fromAddress[g.key]?.any ?? []),
+      ),
+    );
     controls.hidden = false;
     return counts;
   });
@@ -64,7 +68,8 @@ async function start(form: HTMLFormElement): Promise<void> {
   const selected = (): Filters => {
     if (!everything) return fromAddress;
     const filters: Filters = {};
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked'))
+      (filters[box.name] ??= { any: [] }).any.push(box.value);
     return filters;
   };
 

@@ -25,9 +25,7 @@ if (form && select && status) {
       group.hidden = !group.querySelector('[data-actors]:not([hidden])');
     }
     const name = select.selectedOptions[0]?.textContent?.replace(/\s*\(\d+\)$/, '') ?? '';
-    const message = actor
-      ? `Showing ${shown} of ${items.length} events, those involving ${name}.`
-      : `Showing all ${items.length} events.`;
+    const message = actor ? `Showing ${shown} of ${items.length} events, those involving ${name}.` : `Showing all ${items.length} events.`;
     if (announce || actor) status.textContent = message;
     const url = new URL(location.href);
     if (actor) url.searchParams.set('actor', actor);

@@ -9,7 +9,14 @@ import options from 'virtual:dossier/options';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../model/site-model.ts';
 import { buildSiteModel } from '../model/site-model.ts';
 import type { StoryGraph } from '../model/graph.ts';
-import { isStatus, renderedEntryOf, STATUS_ID, type StoredRecord, type StoredStatus, type StoredEntry } from '../integration/stored-entry.ts';
+import {
+  isStatus,
+  renderedEntryOf,
+  STATUS_ID,
+  type StoredRecord,
+  type StoredStatus,
+  type StoredEntry,
+} from '../integration/stored-entry.ts';
 import { shardCount } from '../outputs/preview-shards.ts';
 import { hasFeed } from '../outputs/feed.ts';
 

@@ -91,11 +91,15 @@ describe('the inputs that must simply work, built together', () => {
     expect(netanyahu).toMatch(/<h1[^>]*>בנימין נתניהו<\/h1>/);
     expect(prose(netanyahu).replace(/<[^>]+>/g, '')).toContain('לפי CNN, בנימין נתניהו הגיב.');
     expect(prose(netanyahu)).toContain('<a href="/actors/yoon-suk-yeol/" class="entry-link" data-kind="actor">윤석열</a>');
-    expect(prose(netanyahu)).toContain('<a href="/actors/volodymyr-zelenskyy/" class="entry-link" data-kind="actor">Володимир Зеленський</a>');
+    expect(prose(netanyahu)).toContain(
+      '<a href="/actors/volodymyr-zelenskyy/" class="entry-link" data-kind="actor">Володимир Зеленський</a>',
+    );
     const zelenskyy = page('actors/volodymyr-zelenskyy');
     expect(zelenskyy).toMatch(/<h1[^>]*>Володимир Зеленський<\/h1>/);
     // Matched case-insensitively in Cyrillic too.
-    expect(prose(zelenskyy)).toContain('<a href="/actors/volodymyr-zelenskyy/" class="entry-link" data-kind="actor">володимир зеленський</a>');
+    expect(prose(zelenskyy)).toContain(
+      '<a href="/actors/volodymyr-zelenskyy/" class="entry-link" data-kind="actor">володимир зеленський</a>',
+    );
     expect(textOf(section(page('actors/yoon-suk-yeol'), 'mentions'))).toContain('בנימין נתניהו');
     expect(readFileSync(join(site, 'entries/index.html'), 'utf8')).toContain('윤석열');
   });

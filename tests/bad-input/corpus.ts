@@ -37,7 +37,8 @@ function fileCase(name: string): BadInputCase {
     apply(dir) {
       if (existsSync(join(folder, 'content'))) cpSync(join(folder, 'content'), dir, { recursive: true });
       const remove = join(folder, 'remove.txt');
-      if (existsSync(remove)) for (const rel of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, rel), { recursive: true });
+      if (existsSync(remove))
+        for (const rel of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, rel), { recursive: true });
     },
     expected: readFileSync(join(folder, 'expected.txt'), 'utf8').trimEnd().split('\n'),
   };
@@ -62,8 +63,13 @@ export const generatedCases: BadInputCase[] = [
     apply(dir) {
       // In paragraphs of 50, by id, by name and with a label: 5,000 in all.
       const links = ['[[cnn]]', '[[Ukraine]]', '[[the leak]]', '[[cnn-report|the report]]', '[[ukraine|Kyiv]]'];
-      const paragraphs = Array.from({ length: 100 }, (_, p) => Array.from({ length: 50 }, (_, i) => `${links[(p + i) % links.length]} said ${i}.`).join(' '));
-      writeFileSync(join(dir, 'actors/many-links.md'), entry('name: Many links\nkind: group\nsummary: An entry with 5,000 links.', paragraphs.join('\n\n')));
+      const paragraphs = Array.from({ length: 100 }, (_, p) =>
+        Array.from({ length: 50 }, (_, i) => `${links[(p + i) % links.length]} said ${i}.`).join(' '),
+      );
+      writeFileSync(
+        join(dir, 'actors/many-links.md'),
+        entry('name: Many links\nkind: group\nsummary: An entry with 5,000 links.', paragraphs.join('\n\n')),
+      );
     },
     expected: ['0 errors, 0 warnings'],
   },

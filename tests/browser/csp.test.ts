@@ -63,7 +63,9 @@ describe('the Content-Security-Policy in a real browser', () => {
 
   it('is not broken by any page of the site, nor by the 404 page', { timeout: 120_000 }, async () => {
     const urls = [
-      ...htmlPages(site).filter((f) => !f.endsWith('/404.html')).map((f) => `${server.url}${relative(site, f).replace(/index\.html$/, '')}`),
+      ...htmlPages(site)
+        .filter((f) => !f.endsWith('/404.html'))
+        .map((f) => `${server.url}${relative(site, f).replace(/index\.html$/, '')}`),
       `${server.url}no-such-page/`,
     ];
     const problems: string[] = [];
@@ -76,7 +78,8 @@ describe('the Content-Security-Policy in a real browser', () => {
       const response = await page.goto(url);
       expect(response?.headers()['content-security-policy'], url).toBe(CONTENT_SECURITY_POLICY);
       // The 404 page's own status is logged as an error; that is no CSP problem.
-      for (const problem of [...(await violations()), ...errors.filter((e) => !e.includes('404 (Not Found)'))]) problems.push(`${url}: ${problem}`);
+      for (const problem of [...(await violations()), ...errors.filter((e) => !e.includes('404 (Not Found)'))])
+        problems.push(`${url}: ${problem}`);
     }
     await page.close();
     expect(urls.length).toBeGreaterThan(40);

@@ -15,8 +15,14 @@ import { shardCount, shardName, shardOf } from '../../src/outputs/preview-shards
 let browser: Browser;
 let server: StaticServer;
 const site = inject('leakSite');
-const previews = JSON.parse(readFileSync(join(site, 'data/previews.json'), 'utf8')) as Record<string, { name: string; kind: string; meta?: string; summary: string }>;
-const graph = JSON.parse(readFileSync(join(site, 'data/graph.json'), 'utf8')) as { nodes: { id: string }[]; edges: { from: string; to: string; kind: string }[] };
+const previews = JSON.parse(readFileSync(join(site, 'data/previews.json'), 'utf8')) as Record<
+  string,
+  { name: string; kind: string; meta?: string; summary: string }
+>;
+const graph = JSON.parse(readFileSync(join(site, 'data/graph.json'), 'utf8')) as {
+  nodes: { id: string }[];
+  edges: { from: string; to: string; kind: string }[];
+};
 
 beforeAll(async () => {
   server = await serveSite(site, inject('leakBase'), { 'content-security-policy': STRICT_CSP });
@@ -93,7 +99,9 @@ describe('link previews', () => {
     let href: string | null = null;
     for (let i = 0; i < 80 && !href; i++) {
       await page.keyboard.press('Tab');
-      href = await page.evaluate(() => (document.activeElement?.matches('.prose a.entry-link') ? document.activeElement.getAttribute('href') : null));
+      href = await page.evaluate(() =>
+        document.activeElement?.matches('.prose a.entry-link') ? document.activeElement.getAttribute('href') : null,
+      );
     }
     expect(href).not.toBeNull();
     const id = href!.split('/').at(-2)!;
@@ -139,7 +147,10 @@ describe('link previews', () => {
   });
 
   it('appear without animation when the reader asks for reduced motion', async () => {
-    for (const [reducedMotion, animation] of [['reduce', 'none'], ['no-preference', 'preview-in']] as const) {
+    for (const [reducedMotion, animation] of [
+      ['reduce', 'none'],
+      ['no-preference', 'preview-in'],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.emulateMedia({ reducedMotion });
       await page.goto(server.url);
@@ -160,7 +171,9 @@ describe('the relationship graph', () => {
     expect(await svg.isVisible()).toBe(true);
     const nodes = svg.locator('a.graph-node');
     // An entry with no relation at all is counted under the drawing, not drawn.
-    const related = graph.nodes.filter((n: { id: string }) => graph.edges.some((e: { from: string; to: string }) => e.from === n.id || e.to === n.id));
+    const related = graph.nodes.filter((n: { id: string }) =>
+      graph.edges.some((e: { from: string; to: string }) => e.from === n.id || e.to === n.id),
+    );
     expect(await nodes.count()).toBe(related.length);
     const hrefs = await nodes.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
     for (const href of hrefs) {
@@ -181,9 +194,15 @@ describe('the relationship graph', () => {
 });
 
 describe('the timeline', () => {
-  const involving = (actor: string) => graph.edges.filter((e) => e.kind === 'involved' && e.from === actor).map((e) => e.to).sort();
+  const involving = (actor: string) =>
+    graph.edges
+      .filter((e) => e.kind === 'involved' && e.from === actor)
+      .map((e) => e.to)
+      .sort();
   const visibleEvents = (page: Page) =>
-    page.locator('.timeline-groups li.event-item:visible > div > a.entry-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')!.split('/').at(-2)!));
+    page
+      .locator('.timeline-groups li.event-item:visible > div > a.entry-link')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href')!.split('/').at(-2)!));
 
   it('lists every event in time order, and without JavaScript shows them all with no filter', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -191,7 +210,12 @@ describe('the timeline', () => {
     await page.goto(`${server.url}events/`);
     expect(await page.locator('form.timeline-filter').isVisible()).toBe(false);
     const events = await visibleEvents(page);
-    expect(events.sort()).toEqual(graph.nodes.map((n) => n.id).filter((id) => previews[id]!.kind.startsWith('Event')).sort());
+    expect(events.sort()).toEqual(
+      graph.nodes
+        .map((n) => n.id)
+        .filter((id) => previews[id]!.kind.startsWith('Event'))
+        .sort(),
+    );
     const days = await page.locator('.timeline-day__label time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
     expect([...days].sort()).toEqual(days);
     await context.close();
@@ -205,11 +229,15 @@ describe('the timeline', () => {
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
     await page.locator('#actor-filter').selectOption('cnn');
     expect((await visibleEvents(page)).sort()).toEqual(involving('cnn'));
-    expect(await page.locator('.timeline-filter [role="status"]').textContent()).toBe(`Showing ${involving('cnn').length} of ${all} events, those involving CNN.`);
+    expect(await page.locator('.timeline-filter [role="status"]').textContent()).toBe(
+      `Showing ${involving('cnn').length} of ${all} events, those involving CNN.`,
+    );
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
     expect(new URL(page.url()).searchParams.get('actor')).toBe('cnn');
     // Days and months left empty are hidden too.
-    const emptyShown = await page.locator('.timeline-day:visible').evaluateAll((els) => els.filter((el) => !el.querySelector('li:not([hidden])')).length);
+    const emptyShown = await page
+      .locator('.timeline-day:visible')
+      .evaluateAll((els) => els.filter((el) => !el.querySelector('li:not([hidden])')).length);
     expect(emptyShown).toBe(0);
 
     await page.reload();

@@ -8,7 +8,8 @@ import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 
 /** What a strict host sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval' and nothing else. */
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; worker-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 let browser: Browser;
 let server: StaticServer;
@@ -65,9 +66,13 @@ describe('the search box in the header', () => {
     await searchFromHeader(page, 'mendacious');
     const first = options(page).first();
     await expect(first.locator('.search-hit__kind').textContent()).resolves.toBe('Event · reported');
-    await expect(first.locator('.search-hit__title').textContent()).resolves.toBe('Israeli prime minister\'s office calls the CIA memo "mendacious"');
+    await expect(first.locator('.search-hit__title').textContent()).resolves.toBe(
+      'Israeli prime minister\'s office calls the CIA memo "mendacious"',
+    );
     await expect(first.locator('.search-hit__date').textContent()).resolves.toBe('April 2023');
-    await expect(first.locator('.search-hit__summary').textContent()).resolves.toMatch(/^According to the UrduPoint\/Sputnik article, the Israeli prime minister's office called the CIA memo/);
+    await expect(first.locator('.search-hit__summary').textContent()).resolves.toMatch(
+      /^According to the UrduPoint\/Sputnik article, the Israeli prime minister's office called the CIA memo/,
+    );
     expect(await first.locator('mark').allTextContents()).toContain('mendacious');
     const actor = page.locator('.site-search [role="option"][href*="/actors/israeli-prime-ministers-office/"]');
     await expect(actor.locator('.search-hit__kind').textContent()).resolves.toBe('Actor · government');
@@ -138,7 +143,10 @@ describe('the search box in the header', () => {
     await page.waitForLoadState('networkidle');
     const search = requests.filter((u) => u.includes('pagefind'));
     for (const file of ['pagefind.js', 'pagefind-entry.json', '.pf_meta', '.pagefind', '.pf_index', '.pf_fragment']) {
-      expect(search.some((u) => new URL(u).pathname.includes(file)), file).toBe(true);
+      expect(
+        search.some((u) => new URL(u).pathname.includes(file)),
+        file,
+      ).toBe(true);
     }
     expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
     // The order by date is fetched only by a reader who orders results by date.
@@ -148,7 +156,8 @@ describe('the search box in the header', () => {
 });
 
 describe('the search page', () => {
-  const resultPaths = async (page: Page) => (await page.locator('.search-page__results h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).map(below);
+  const resultPaths = async (page: Page) =>
+    (await page.locator('.search-page__results h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).map(below);
   const kinds = (page: Page) => page.locator('.search-page__results .search-hit__kind').allTextContents();
   /** Waits until the live region says `text` (or matches it). */
   const status = (page: Page, text: string | RegExp) => {
@@ -201,7 +210,9 @@ describe('the search page', () => {
 
     await page.locator('#search-page-sort').selectOption('oldest');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('sort') === 'oldest');
-    await expect.poll(async () => (await resultPaths(page)).slice(-2)).toEqual(['events/cnn-report-allies-alarm/', 'events/urdupoint-sputnik-article/']);
+    await expect
+      .poll(async () => (await resultPaths(page)).slice(-2))
+      .toEqual(['events/cnn-report-allies-alarm/', 'events/urdupoint-sputnik-article/']);
     expect(await resultPaths(page)).toHaveLength(10);
     await page.close();
   });
@@ -224,7 +235,12 @@ describe('the search page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-    expect(second).toBe(await page.locator('.search-page__results h2 a').nth(1).evaluate((a) => (a as HTMLAnchorElement).href));
+    expect(second).toBe(
+      await page
+        .locator('.search-page__results h2 a')
+        .nth(1)
+        .evaluate((a) => (a as HTMLAnchorElement).href),
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(second);
     await page.close();

@@ -15,11 +15,15 @@ const page = (path: string) => readPage(site, path);
 describe('claims on the built fixture story', () => {
   it("shows an event's status in words, and who gave it on which source", () => {
     const status = section(page('events/the-vote/index.html'), 'claim-status');
-    expect(textOf(status)).toBe('Claim status confirmed confirmed by those involved or on the record. Ana Ruiz announced the result, per The Example Gazette .');
+    expect(textOf(status)).toBe(
+      'Claim status confirmed confirmed by those involved or on the record. Ana Ruiz announced the result, per The Example Gazette .',
+    );
     expect(status).toContain('<a href="/actors/mayor/" class="entry-link" data-kind="actor">Ana Ruiz</a>');
     expect(status).toContain('<a href="/sources/gazette-report/" class="entry-link" data-kind="source">The Example Gazette</a>');
     // Without a note, the status itself says what the actor did.
-    expect(textOf(section(page('events/the-reaction/index.html'), 'claim-status'))).toContain('Example Town Council disputed it, per The Example Gazette .');
+    expect(textOf(section(page('events/the-reaction/index.html'), 'claim-status'))).toContain(
+      'Example Town Council disputed it, per The Example Gazette .',
+    );
   });
 
   it("shows each party's account side by side, with its source", () => {
@@ -33,22 +37,32 @@ describe('claims on the built fixture story', () => {
 
   it('links a response to what it answers, and the answered event to its responses with their status', () => {
     const reaction = page('events/the-reaction/index.html');
-    expect(textOf(reaction.slice(reaction.indexOf('<p class="responds-to">'), reaction.indexOf('<p class="lede"')))).toBe('In response to The vote confirmed : confirmed by those involved or on the record');
+    expect(textOf(reaction.slice(reaction.indexOf('<p class="responds-to">'), reaction.indexOf('<p class="lede"')))).toBe(
+      'In response to The vote confirmed : confirmed by those involved or on the record',
+    );
     const responses = section(page('events/the-vote/index.html'), 'responses');
     expect(responses).toContain('href="/events/the-reaction/"');
-    expect(textOf(responses)).toBe('Responses March 5, 2024 The reaction disputed : contested by one of the parties Residents react to the vote.');
+    expect(textOf(responses)).toBe(
+      'Responses March 5, 2024 The reaction disputed : contested by one of the parties Residents react to the vote.',
+    );
   });
 
   it('lists dated updates and corrections, newest first, corrections marked', () => {
     const updates = section(page('events/the-vote/index.html'), 'updates');
-    expect(textOf(updates)).toBe('Updates and corrections March 7, 2024 Update: Added the radio bulletin. March 6, 2024 Correction: An earlier version gave the wrong day for the vote.');
+    expect(textOf(updates)).toBe(
+      'Updates and corrections March 7, 2024 Update: Added the radio bulletin. March 6, 2024 Correction: An earlier version gave the wrong day for the vote.',
+    );
     expect(updates).toContain('<li id="update-2024-03-06-1" class="update update--correction">');
-    expect(textOf(section(page('index.html'), 'updates'))).toBe('Updates and corrections March 8, 2024 Update: Added the reaction to the vote.');
+    expect(textOf(section(page('index.html'), 'updates'))).toBe(
+      'Updates and corrections March 8, 2024 Update: Added the reaction to the vote.',
+    );
   });
 
-  it('lists an event\'s sources as references even when the body cites only some of them', () => {
+  it("lists an event's sources as references even when the body cites only some of them", () => {
     const refs = textOf(section(page('events/the-reaction/index.html'), 'references'));
-    expect(refs).toBe('References ↑ Wire copy on the vote </script><!-- "quoted" & more , Example Wire , March 6, 2024 Radio bulletin relaying the Gazette , Example Radio , March 5, 2024');
+    expect(refs).toBe(
+      'References ↑ Wire copy on the vote </script><!-- "quoted" & more , Example Wire , March 6, 2024 Radio bulletin relaying the Gazette , Example Radio , March 5, 2024',
+    );
   });
 });
 
@@ -56,7 +70,9 @@ describe('source pages on the built fixture story', () => {
   it('gives the relay chain in words, by publisher', () => {
     const wire = page('sources/wire-copy/index.html');
     expect(textOf(wire)).toContain('Relay chain Example Wire, relaying Example Radio , relaying The Example Gazette');
-    expect(textOf(page('sources/index.html'))).toContain('Example Wire, March 6, 2024, relaying Example Radio, relaying The Example Gazette');
+    expect(textOf(page('sources/index.html'))).toContain(
+      'Example Wire, March 6, 2024, relaying Example Radio, relaying The Example Gazette',
+    );
   });
 
   it('lists every entry that cites or names the source, grouped by kind', () => {
@@ -124,7 +140,10 @@ describe('the feed and structured data of the built fixture story', () => {
     const [data] = jsonLdBlocks(page('events/the-vote/index.html'));
     const review = (data!['@graph'] as Record<string, any>[])[1]!;
     expect(review.reviewRating.alternateName).toBe('confirmed');
-    expect(review.itemReviewed.appearance.map((a: { name: string }) => a.name)).toEqual(['Gazette report on the vote', 'Radio bulletin relaying the Gazette']);
+    expect(review.itemReviewed.appearance.map((a: { name: string }) => a.name)).toEqual([
+      'Gazette report on the vote',
+      'Radio bulletin relaying the Gazette',
+    ]);
     const [story] = jsonLdBlocks(page('index.html'));
     expect((story!['@graph'] as Record<string, any>[])[0]!.citation[0].name).toBe('Gazette report on the vote');
   });

@@ -55,8 +55,10 @@ describe('claims in the leak story', () => {
     expect(relays.toSorted()).toEqual(['cnn-report-2023-04-09', 'nyt-report-2023-04', 'nyt-seoul-report']);
   });
 
-  it('keeps the seed article\'s full headline on its source page, and gives the explainer its own', () => {
-    expect(page('sources/urdupoint-2023-04-10/index.html')).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">US Fears Leak Of Classified Documents May Undermine Relations With Allies - Reports</h1>');
+  it("keeps the seed article's full headline on its source page, and gives the explainer its own", () => {
+    expect(page('sources/urdupoint-2023-04-10/index.html')).toContain(
+      '<h1 data-pagefind-meta="title" data-pagefind-weight="10">US Fears Leak Of Classified Documents May Undermine Relations With Allies - Reports</h1>',
+    );
     const home = page('index.html');
     expect(home).not.toContain('US Fears Leak Of Classified Documents May Undermine Relations With Allies<');
     expect(home).not.toContain('Published April 10, 2023');
@@ -81,7 +83,9 @@ describe('feed and structured data of the leak story', () => {
     expect(feed.updated).toBe('2023-04-10T00:00:00Z');
     expect(feed.link[0]['@_href']).toBe(`${siteUrl}${base}feed.xml`);
     for (const entry of feed.entry) expect(entry.link[0]['@_href'].startsWith(`${siteUrl}${base}events/`)).toBe(true);
-    expect(page('index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="Leaked Pentagon documents: what was reported about US spying on allies: new events, updates and corrections" href="${base}feed.xml">`);
+    expect(page('index.html')).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Leaked Pentagon documents: what was reported about US spying on allies: new events, updates and corrections" href="${base}feed.xml">`,
+    );
   });
 
   it('marks up the disputed memo as a ClaimReview rated "disputed"', () => {

@@ -12,8 +12,16 @@ const site = inject('fixtureSite');
 describe('the fixture story, built', () => {
   it('has every page the content asks for, and a 404 page at the root', () => {
     for (const path of [
-      'index.html', '404.html', 'actors/index.html', 'events/index.html', 'sources/index.html', 'entries/index.html',
-      'actors/jose-nunez/index.html', 'actors/council/index.html', 'events/the-vote/index.html', 'sources/radio-relay/index.html',
+      'index.html',
+      '404.html',
+      'actors/index.html',
+      'events/index.html',
+      'sources/index.html',
+      'entries/index.html',
+      'actors/jose-nunez/index.html',
+      'actors/council/index.html',
+      'events/the-vote/index.html',
+      'sources/radio-relay/index.html',
     ]) {
       expect(existsSync(join(site, path)), path).toBe(true);
     }
@@ -28,7 +36,9 @@ describe('the fixture story, built', () => {
     const home = readPage(site, 'index.html');
     expect(home).toContain('<html lang="en-GB">');
     expect(home).toContain('<title>The Example Town bridge vote</title>');
-    expect(home).toContain('<meta name="description" content="A fictional test story about a town council vote on a bridge, used by Dossier\'s tests.">');
+    expect(home).toContain(
+      '<meta name="description" content="A fictional test story about a town council vote on a bridge, used by Dossier\'s tests.">',
+    );
   });
 
   it('renders links by id, name, alias and accent-folded alias', () => {
@@ -51,7 +61,9 @@ describe('the fixture story, built', () => {
   it("lists an actor's events by date with their roles", () => {
     const nunez = textOf(section(readPage(site, 'actors/jose-nunez/index.html'), 'involved'));
     // Dates are the timeline's day headings (see reading-build.test.ts).
-    expect(nunez).toMatch(/March 2024, day not known The hearing reported.*— asked for a delay.*Tuesday, March 5 The reaction disputed.*— criticised the vote/);
+    expect(nunez).toMatch(
+      /March 2024, day not known The hearing reported.*— asked for a delay.*Tuesday, March 5 The reaction disputed.*— criticised the vote/,
+    );
   });
 
   it("lists an event's actors with roles, and the previous and next events", () => {
@@ -70,7 +82,9 @@ describe('the fixture story, built', () => {
 
   it('numbers citations and lists references with publisher and date', () => {
     const vote = readPage(site, 'events/the-vote/index.html');
-    expect(vote).toContain('<a href="#ref-2" id="cite-2-1" class="citation" aria-label="Reference 2: Radio bulletin relaying the Gazette">[2]</a>');
+    expect(vote).toContain(
+      '<a href="#ref-2" id="cite-2-1" class="citation" aria-label="Reference 2: Radio bulletin relaying the Gazette">[2]</a>',
+    );
     const refs = textOf(section(vote, 'references'));
     expect(refs).toContain('Gazette report on the vote , The Example Gazette , March 5, 2024');
     expect(refs).toContain('Radio bulletin relaying the Gazette , Example Radio , March 5, 2024');
@@ -78,6 +92,8 @@ describe('the fixture story, built', () => {
 
   it('shows the relay chain on a source page', () => {
     const relay = readPage(site, 'sources/radio-relay/index.html');
-    expect(relay).toMatch(/<dt[^>]*>Relay chain<\/dt><dd class="relay-chain">Example Radio, relaying <a href="\/sources\/gazette-report\/"/);
+    expect(relay).toMatch(
+      /<dt[^>]*>Relay chain<\/dt><dd class="relay-chain">Example Radio, relaying <a href="\/sources\/gazette-report\/"/,
+    );
   });
 });

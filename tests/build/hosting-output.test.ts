@@ -30,7 +30,9 @@ const canonicalOf = (html: string) => html.match(/<link rel="canonical" href="([
 describe('sitemap.xml and robots.txt', () => {
   it('lists every page of the leak story but the 404 page, once, as absolute URLs under the sub-path', () => {
     const sitemap = readFileSync(join(leak, 'sitemap.xml'), 'utf8');
-    expect(sitemap.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(true);
+    expect(sitemap.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')).toBe(
+      true,
+    );
     const listed = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
     const pages = htmlPages(leak)
       .filter((file) => !file.endsWith('/404.html'))
@@ -69,7 +71,9 @@ describe('page metadata', () => {
   it('describes each entry from its summary, with a type that fits it', () => {
     const person = readPage(leak, 'actors/volodymyr-zelenskyy/index.html');
     expect(meta(person, 'og:title')).toBe('Volodymyr Zelenskyy');
-    expect(meta(person, 'og:description')).toBe('Volodymyr Zelenskyy is the Ukrainian President on whom, according to 53 leaked documents examined by CNN, the US has been spying.');
+    expect(meta(person, 'og:description')).toBe(
+      'Volodymyr Zelenskyy is the Ukrainian President on whom, according to 53 leaked documents examined by CNN, the US has been spying.',
+    );
     expect(meta(person, 'og:type')).toBe('profile');
     expect(meta(readPage(leak, 'actors/cnn/index.html'), 'og:type')).toBe('website');
     expect(meta(readPage(leak, 'events/israel-denies-mossad-memo/index.html'), 'og:type')).toBe('article');
@@ -98,7 +102,7 @@ describe('data/entries.json', () => {
   const data = JSON.parse(readFileSync(join(leak, 'data/entries.json'), 'utf8')) as EntriesExport;
   const ids = new Set(data.entries.map((e) => e.id));
 
-  it('has one entry per entry page and the story, each with the page\'s address', () => {
+  it("has one entry per entry page and the story, each with the page's address", () => {
     const entryPages = htmlPages(leak).filter((f) => /\/(actors|events|sources)\/[^/]+\/index\.html$/.test(f));
     expect(data.entries).toHaveLength(entryPages.length + 1);
     expect(data).toMatchObject({ version: 1, base, site: `${siteUrl}/` });
@@ -111,7 +115,7 @@ describe('data/entries.json', () => {
     }
   });
 
-  it('links only to entries that exist, and every link is someone\'s backlink', () => {
+  it("links only to entries that exist, and every link is someone's backlink", () => {
     for (const entry of data.entries) {
       for (const link of entry.links) {
         expect(ids.has(link.id), `${entry.id} → ${link.id}`).toBe(true);

@@ -17,7 +17,7 @@ describe('the leak story, built under a sub-path', () => {
     expect(brokenInternalLinks(site, base)).toEqual([]);
   });
 
-  it('lists Zelenskyy with the seed\'s misspelling as an alias', () => {
+  it("lists Zelenskyy with the seed's misspelling as an alias", () => {
     const page = readPage(site, 'actors/volodymyr-zelenskyy/index.html');
     expect(page).toMatch(/<h1[^>]*>Volodymyr Zelenskyy<\/h1>/);
     expect(textOf(page)).toMatch(/Also known as .*Zelenksyy/);
@@ -29,7 +29,12 @@ describe('the leak story, built under a sub-path', () => {
   });
 
   it('shows the relay chain of the seed article', () => {
-    const page = textOf(section(readPage(site, 'sources/urdupoint-2023-04-10/index.html').replace('<dl', '<section id="info"').replace('</dl>', '</section>'), 'info'));
+    const page = textOf(
+      section(
+        readPage(site, 'sources/urdupoint-2023-04-10/index.html').replace('<dl', '<section id="info"').replace('</dl>', '</section>'),
+        'info',
+      ),
+    );
     expect(page).toContain('Relay chain UrduPoint News, relaying Sputnik , relaying CNN');
   });
 

@@ -37,14 +37,17 @@ describe('the relationship graph, built', () => {
     const pages = htmlPages(fixture).map((p) => p.slice(fixture.length));
     const drawn = pages.filter((p) => svgOf(readFileSync(join(fixture, p), 'utf8')));
     expect(drawn.length).toBeGreaterThanOrEqual(10);
-    for (const page of drawn) expect(svgOf(readFileSync(join(again, page), 'utf8')), page).toBe(svgOf(readFileSync(join(fixture, page), 'utf8')));
+    for (const page of drawn)
+      expect(svgOf(readFileSync(join(again, page), 'utf8')), page).toBe(svgOf(readFileSync(join(fixture, page), 'utf8')));
     expect(readFileSync(join(again, 'data/graph.json'), 'utf8')).toBe(readFileSync(join(fixture, 'data/graph.json'), 'utf8'));
   });
 
   it("shows an entry's neighbourhood, itself marked as the current page, and the same relations as a list", () => {
     const council = readPage(fixture, 'actors/council/index.html');
     const svg = svgOf(council)!;
-    expect(svg).toContain('<a href="/actors/council/" class="graph-node graph-node--actor graph-node--centre" data-kind="actor" aria-label="Example Town Council" aria-current="page">');
+    expect(svg).toContain(
+      '<a href="/actors/council/" class="graph-node graph-node--actor graph-node--centre" data-kind="actor" aria-label="Example Town Council" aria-current="page">',
+    );
     expect([...svg.matchAll(/class="graph-node /g)].length).toBe(5);
     expect(svg).toMatch(/<title id="graph-title">Connections<\/title><desc id="graph-desc">5 entries and 6 relations;/);
     const list = textOf(council.slice(council.indexOf('<details class="graph__list">'), council.indexOf('</details>')));
@@ -66,13 +69,18 @@ describe('the relationship graph, built', () => {
       summary: expect.stringContaining('Ukrainian President'),
       href: `${leakBase}actors/volodymyr-zelenskyy/`,
     });
-    expect(Object.keys(previews).sort()).toEqual(json(leak, 'data/graph.json').nodes.map((n: { id: string }) => n.id).sort());
+    expect(Object.keys(previews).sort()).toEqual(
+      json(leak, 'data/graph.json')
+        .nodes.map((n: { id: string }) => n.id)
+        .sort(),
+    );
   });
 
   it('splits the preview cards into the shards every page names, each card in the shard of its id', () => {
     const previews = json(leak, 'data/previews.json') as Record<string, unknown>;
     const count = shardCount(Object.keys(previews).length);
-    for (const page of ['index.html', 'actors/cnn/index.html', 'events/index.html']) expect(readPage(leak, page), page).toContain(`<body data-preview-shards="${count}">`);
+    for (const page of ['index.html', 'actors/cnn/index.html', 'events/index.html'])
+      expect(readPage(leak, page), page).toContain(`<body data-preview-shards="${count}">`);
     const shards = readdirSync(join(leak, 'data/previews'));
     expect(shards.toSorted()).toEqual(Array.from({ length: count }, (_, n) => `${shardName(count, n)}.json`).toSorted());
     const together: Record<string, unknown> = {};
@@ -90,27 +98,42 @@ describe('the relationship graph, built', () => {
 describe('the home page, built', () => {
   it('reads as a front page: headline, dek, short answer, key questions as cards, then the full story', () => {
     const home = readPage(leak, 'index.html');
-    const order = ['<h1', 'class="dek"', 'The short answer', 'id="key-questions"', 'id="what-leaked"', 'id="full-story"', 'id="key-actors"', 'id="at-a-glance"', 'id="graph"', 'id="references"'];
+    const order = [
+      '<h1',
+      'class="dek"',
+      'The short answer',
+      'id="key-questions"',
+      'id="what-leaked"',
+      'id="full-story"',
+      'id="key-actors"',
+      'id="at-a-glance"',
+      'id="graph"',
+      'id="references"',
+    ];
     const at = order.map((needle) => home.indexOf(needle));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    const cards = [...home.matchAll(/<section class="question-card" aria-labelledby="([^"]+)"><h3 id="\1">([^<]+)<\/h3>/g)].map((m) => m[2]);
+    const cards = [...home.matchAll(/<section class="question-card" aria-labelledby="([^"]+)"><h3 id="\1">([^<]+)<\/h3>/g)].map(
+      (m) => m[2],
+    );
     expect(cards).toEqual(['What leaked?', 'Who was spied on?', 'How did allies react?', 'Who says so?']);
     // Citation numbers follow reading order: the first card cites reference 1.
-    expect(textOf(section(home, 'key-questions'))).toMatch(/^Key questions What leaked\? According to The New York Times , "a new trove .*\[1\]/);
+    expect(textOf(section(home, 'key-questions'))).toMatch(
+      /^Key questions What leaked\? According to The New York Times , "a new trove .*\[1\]/,
+    );
   });
 });
 
 describe('the timeline, built', () => {
   it('groups events by month, then by day, month-precision events first', () => {
     const timeline = readPage(fixture, 'events/index.html');
-    expect([...timeline.matchAll(/<h3 class="timeline-day__label"><time datetime="([^"]+)">([^<]+)</g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      '2024-03 March 2024, day not known', '2024-03-04 Monday, March 4', '2024-03-05 Tuesday, March 5',
-    ]);
+    expect(
+      [...timeline.matchAll(/<h3 class="timeline-day__label"><time datetime="([^"]+)">([^<]+)</g)].map((m) => `${m[1]} ${m[2]}`),
+    ).toEqual(['2024-03 March 2024, day not known', '2024-03-04 Monday, March 4', '2024-03-05 Tuesday, March 5']);
     expect(textOf(timeline)).toContain('March 2024 March 2024, day not known The hearing reported');
   });
 
-  it("marks each event with its actors for the filter, and ships the filter hidden until its script runs", () => {
+  it('marks each event with its actors for the filter, and ships the filter hidden until its script runs', () => {
     const timeline = readPage(fixture, 'events/index.html');
     expect(timeline).toMatch(/<li class="event-item event-item--dateless" data-actors="jose-nunez council">/);
     expect(timeline).toMatch(/<form class="timeline-filter" data-timeline-filter hidden>/);
@@ -119,9 +142,11 @@ describe('the timeline, built', () => {
     );
   });
 
-  it("gives each actor a timeline of its own, with its roles", () => {
+  it('gives each actor a timeline of its own, with its roles', () => {
     const nunez = textOf(section(readPage(fixture, 'actors/jose-nunez/index.html'), 'involved'));
-    expect(nunez).toMatch(/^Involved in March 2024 March 2024, day not known The hearing reported .*— asked for a delay .* Tuesday, March 5 The reaction disputed .*— criticised the vote/);
+    expect(nunez).toMatch(
+      /^Involved in March 2024 March 2024, day not known The hearing reported .*— asked for a delay .* Tuesday, March 5 The reaction disputed .*— criticised the vote/,
+    );
   });
 });
 
@@ -136,8 +161,12 @@ describe('entry pages, built', () => {
 
   it('list related entries and step to the previous and next entry of their kind', () => {
     const council = readPage(fixture, 'actors/council/index.html');
-    expect(textOf(section(council, 'related'))).toBe('Related Actors involved in the same events. José Núñez A councillor who asked for a delay. Ana Ruiz The mayor of Example Town.');
-    expect(council).toMatch(/<nav class="prev-next" aria-label="Previous and next actor, in order of first appearance on the timeline"><a rel="prev" href="\/actors\/jose-nunez\/">/);
+    expect(textOf(section(council, 'related'))).toBe(
+      'Related Actors involved in the same events. José Núñez A councillor who asked for a delay. Ana Ruiz The mayor of Example Town.',
+    );
+    expect(council).toMatch(
+      /<nav class="prev-next" aria-label="Previous and next actor, in order of first appearance on the timeline"><a rel="prev" href="\/actors\/jose-nunez\/">/,
+    );
     expect(council).toMatch(/<a rel="next" href="\/actors\/mayor\/">/);
   });
 

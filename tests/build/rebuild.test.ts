@@ -20,7 +20,8 @@ async function build(out: string, ...args: string[]): Promise<number> {
   expect(counted, result.stdout).not.toBeNull();
   return Number(counted![1]);
 }
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
 
 describe('a rebuild on the content store', { timeout: 180_000 }, () => {
   it('renders again only the edited body, and writes what a build from scratch writes', async () => {

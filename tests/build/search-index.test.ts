@@ -2,9 +2,8 @@
  * What the search index is built from (issue 3): the built HTML of the leak
  * story, and the Pagefind bundle the build writes into the same folder.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, readPage } from '../helpers/html.ts';
 
@@ -22,22 +21,28 @@ describe('the search index of the leak story', () => {
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     expect(existsSync(join(bundle, 'pagefind-highlight.js'))).toBe(true);
     expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
-    expect(readdirSync(join(bundle, 'fragment')).length).toBe(htmlPages(site).filter((p) => readPage(site, p.slice(site.length + 1)).includes('data-pagefind-body')).length);
+    expect(readdirSync(join(bundle, 'fragment')).length).toBe(
+      htmlPages(site).filter((p) => readPage(site, p.slice(site.length + 1)).includes('data-pagefind-body')).length,
+    );
   });
 
   it('indexes every entry page and the story, with a date to sort by, and no list or index page', () => {
-    const indexed = htmlPages(site).map((p) => p.slice(site.length + 1)).filter((p) => readPage(site, p).includes('data-pagefind-body'));
+    const indexed = htmlPages(site)
+      .map((p) => p.slice(site.length + 1))
+      .filter((p) => readPage(site, p).includes('data-pagefind-body'));
     expect(indexed.filter((p) => !/^(actors|events|sources)\/[a-z0-9-]+\/index\.html$/.test(p))).toEqual(['index.html']);
     expect(indexed.length).toBe(21 + 10 + 6 + 1);
-    for (const page of indexed) expect(indexedPart(readPage(site, page)), page).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){1,2}|0000)"/);
+    for (const page of indexed)
+      expect(indexedPart(readPage(site, page)), page).toMatch(/data-pagefind-sort="date:(\d{4}(-\d{2}){1,2}|0000)"/);
   });
 
-  it('gives every indexed page its date to sort by, in Pagefind\'s own sort attribute', () => {
+  it("gives every indexed page its date to sort by, in Pagefind's own sort attribute", () => {
     const pages = htmlPages(site).map((p) => p.slice(site.length + 1));
     const sortOf = (page: string) => /data-pagefind-sort="date:([^"]+)"/.exec(indexedPart(readPage(site, page)))?.[1];
     expect(sortOf('events/cia-memo-mossad-protests/index.html')).toBe('2023-04');
     expect(sortOf('events/urdupoint-sputnik-article/index.html')).toBe('2023-04-10');
-    for (const page of pages.filter((p) => readPage(site, p).includes('data-pagefind-body'))) expect(sortOf(page), page).toMatch(/^(\d{4}(-\d{2}){1,2}|0000)$/);
+    for (const page of pages.filter((p) => readPage(site, p).includes('data-pagefind-body')))
+      expect(sortOf(page), page).toMatch(/^(\d{4}(-\d{2}){1,2}|0000)$/);
   });
 
   it('keeps lists of other entries, references and navigation out of what is indexed', () => {

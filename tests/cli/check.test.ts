@@ -4,8 +4,6 @@
  * and the exit codes: 0 no errors, 1 content errors, 2 could not run.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot, runCli } from '../helpers/build-site.ts';
 

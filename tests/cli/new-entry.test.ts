@@ -60,7 +60,11 @@ describe('npm run new', () => {
 
   it('writes files that pass the check once the required fields are filled', async () => {
     const content = story();
-    for (const [kind, name] of [['actor', 'José Núñez'], ['event', 'The vote'], ['source', 'Radio bulletin']]) {
+    for (const [kind, name] of [
+      ['actor', 'José Núñez'],
+      ['event', 'The vote'],
+      ['source', 'Radio bulletin'],
+    ]) {
       expect((await scaffold(content, kind!, name!)).code).toBe(0);
     }
     const fill = (rel: string, fields: Record<string, string>) => {
@@ -78,12 +82,19 @@ describe('npm run new', () => {
       ],
     });
     // The optional fields, uncommented, are valid too.
-    const uncomment = (rel: string) => writeFileSync(join(content, rel), readFileSync(join(content, rel), 'utf8').replace(/^# (?=[a-z_]+:)/gm, '').replace(/^#(?= {3}- )/gm, ''));
+    const uncomment = (rel: string) =>
+      writeFileSync(
+        join(content, rel),
+        readFileSync(join(content, rel), 'utf8')
+          .replace(/^# (?=[a-z_]+:)/gm, '')
+          .replace(/^#(?= {3}- )/gm, ''),
+      );
     for (const rel of ['actors/jose-nunez.md', 'events/the-vote.md', 'sources/radio-bulletin.md']) uncomment(rel);
     const errors = (await check(content)).lines.filter((l) => l.includes('  error  '));
     // Only the placeholder ids are left to replace by real ones.
     expect(errors.length).toBeGreaterThan(0);
-    for (const error of errors) expect(error).toMatch(/names "(actor-id|other-actor-id|source-id|event-id)", which is no (actor|source|event) of this story/);
+    for (const error of errors)
+      expect(error).toMatch(/names "(actor-id|other-actor-id|source-id|event-id)", which is no (actor|source|event) of this story/);
   });
 
   it('refuses an id any entry already has, of any kind', async () => {
@@ -101,13 +112,17 @@ describe('npm run new', () => {
     for (const name of ['בנימין נתניהו', '윤석열']) {
       const refused = await scaffold(content, 'actor', name);
       expect(refused.code).toBe(1);
-      expect(refused.stderr.trim()).toBe(`error  "${name}" has no Latin letters or digits to make an id from  (choose one: npm run new -- actor "${name}" --id some-id)`);
+      expect(refused.stderr.trim()).toBe(
+        `error  "${name}" has no Latin letters or digits to make an id from  (choose one: npm run new -- actor "${name}" --id some-id)`,
+      );
     }
     const result = await scaffold(content, 'actor', 'בנימין נתניהו', '--id', 'benjamin-netanyahu');
     expect(result.stdout.trim()).toBe(join(content, 'actors/benjamin-netanyahu.md'));
     expect(readFileSync(join(content, 'actors/benjamin-netanyahu.md'), 'utf8')).toMatch(/^---\nname: בנימין נתניהו\n/);
     const bad = await scaffold(content, 'actor', 'Someone', '--id', 'Some One');
-    expect(bad.stderr.trim()).toBe('error  "Some One" is not a valid entry id: ids use lowercase letters, digits and hyphens  (try --id some-one)');
+    expect(bad.stderr.trim()).toBe(
+      'error  "Some One" is not a valid entry id: ids use lowercase letters, digits and hyphens  (try --id some-one)',
+    );
   });
 
   it('explains its usage when the kind or name is wrong', async () => {

@@ -42,7 +42,9 @@ describe('npm run dev', { timeout: 120_000 }, () => {
   });
 
   it('updates a page when its entry is edited', async () => {
-    edit('actors/mayor.md', (t) => t.replace('summary: The mayor of Example Town.', 'summary: The mayor of Example Town, re-elected in the edit.'));
+    edit('actors/mayor.md', (t) =>
+      t.replace('summary: The mayor of Example Town.', 'summary: The mayor of Example Town, re-elected in the edit.'),
+    );
     const html = await waitFor(server, '/actors/mayor/', (h) => h.includes('re-elected in the edit'));
     expect(banner(html)).toBeUndefined();
   });

@@ -56,7 +56,12 @@ export default async function setup(project: TestProject) {
   }
   const unsourcedSite = join(work, 'unsourced');
   // Built with an absolute site URL, to check the feed's and the structured data's links.
-  const unsourced = await runCli('build', { DOSSIER_CONTENT: 'tests/fixtures/unsourced-event', DOSSIER_OUT: unsourcedSite, DOSSIER_BASE: '/town/', DOSSIER_SITE: 'https://example.org' });
+  const unsourced = await runCli('build', {
+    DOSSIER_CONTENT: 'tests/fixtures/unsourced-event',
+    DOSSIER_OUT: unsourcedSite,
+    DOSSIER_BASE: '/town/',
+    DOSSIER_SITE: 'https://example.org',
+  });
   project.provide('unsourcedBuild', { site: unsourcedSite, code: unsourced.code, stdout: unsourced.stdout });
   const badInputContent = writeWorkingStory([...fileCases(), ...generatedCases], join(work, 'bad-input-content'));
   const badInputSite = join(work, 'bad-input');

@@ -24,6 +24,7 @@ export function checkJava(): void {
     throw new Error(
       `The Nu HTML Checker needs Java 8 or newer as \`java\` on the PATH, and running it failed (${(error as Error).message}). ` +
         'Install a Java runtime, e.g. `apt-get install default-jre-headless` on Debian.',
+      { cause: error },
     );
   }
 }

@@ -5,12 +5,12 @@
 import { parseBody } from '../../src/markdown/parse-body.ts';
 import { bodyRenderer } from '../../src/markdown/render-body.ts';
 
-const entries: Record<string, { id: string; href: string; name: string; kind: string }> = {
+export const entries: Record<string, { id: string; href: string; name: string; kind: string }> = {
   cnn: { id: 'cnn', href: '/actors/cnn/', name: 'CNN', kind: 'actor' },
   zelensky: { id: 'volodymyr-zelenskyy', href: '/actors/volodymyr-zelenskyy/', name: 'Volodymyr Zelenskyy', kind: 'actor' },
   zelenksyy: { id: 'volodymyr-zelenskyy', href: '/actors/volodymyr-zelenskyy/', name: 'Volodymyr Zelenskyy', kind: 'actor' },
 };
-const sources = ['cnn-report', 'nyt-report'];
+export const sources = ['cnn-report', 'nyt-report'];
 
 const render = bodyRenderer({
   resolve: (target) => entries[target.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()],

@@ -71,17 +71,30 @@ export function writeXssStory(dir: string): string {
   for (const folder of ['actors', 'events', 'sources']) mkdirSync(join(dir, folder), { recursive: true });
   writeFileSync(
     join(dir, 'story.md'),
-    fm({ title: `Story ${VECTORS[0]}`, summary: `Summary ${VECTORS[1]}`, dek: `Dek ${VECTORS[11]}`, updates: [{ date: '2023-04-11', text: `Update ${VECTORS[12]}` }] }) +
-      `\n[[cnn]] and [[xss-actor-0]]. [@xss-source-0]\n\n${body}\n`,
+    fm({
+      title: `Story ${VECTORS[0]}`,
+      summary: `Summary ${VECTORS[1]}`,
+      dek: `Dek ${VECTORS[11]}`,
+      updates: [{ date: '2023-04-11', text: `Update ${VECTORS[12]}` }],
+    }) + `\n[[cnn]] and [[xss-actor-0]]. [@xss-source-0]\n\n${body}\n`,
   );
   // The alias makes `[[<img ...>]]` a working link, so its text reaches a page.
-  writeFileSync(join(dir, 'actors/cnn.md'), fm({ name: 'CNN', kind: 'media', summary: 'A broadcaster.', aliases: [`<img src=x onerror=${RUN}>`] }));
+  writeFileSync(
+    join(dir, 'actors/cnn.md'),
+    fm({ name: 'CNN', kind: 'media', summary: 'A broadcaster.', aliases: [`<img src=x onerror=${RUN}>`] }),
+  );
   VECTORS.forEach((v, i) => {
     const links = `[[cnn]] met [[xss-actor-${(i + 1) % VECTORS.length}]] at [[xss-event-${i}]], says ${v}. [@xss-source-${i}]`;
     writeFileSync(
       join(dir, `actors/xss-actor-${i}.md`),
-      fm({ name: `Actor ${i} ${v}`, kind: 'person', summary: `Summary ${v}`, aliases: [`Alias ${i} ${v}`], role: `Role ${v}`, updates: [{ date: '2023-04-11', text: `Update ${v}` }] }) +
-        `\n${links}\n\n${i === 0 ? body : v}\n`,
+      fm({
+        name: `Actor ${i} ${v}`,
+        kind: 'person',
+        summary: `Summary ${v}`,
+        aliases: [`Alias ${i} ${v}`],
+        role: `Role ${v}`,
+        updates: [{ date: '2023-04-11', text: `Update ${v}` }],
+      }) + `\n${links}\n\n${i === 0 ? body : v}\n`,
     );
     writeFileSync(
       join(dir, `events/xss-event-${i}.md`),

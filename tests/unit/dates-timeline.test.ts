@@ -49,6 +49,9 @@ describe('timeline order', () => {
   });
   it('groups by month with readable labels', () => {
     const groups = groupByMonth(['2023-03-31', '2023-04', '2023-04-09'], (d) => d);
-    expect(groups.map((g) => [g.label, g.events.length])).toEqual([['March 2023', 1], ['April 2023', 2]]);
+    expect(groups.map((g) => [g.label, g.events.length])).toEqual([
+      ['March 2023', 1],
+      ['April 2023', 2],
+    ]);
   });
 });

@@ -14,7 +14,11 @@ const fixture = join(import.meta.dirname, '../fixtures/small-story');
 const leak = join(import.meta.dirname, '../../content');
 const model = (base = '/') => siteModelOf(loadCorpus(fixture), { base });
 const parse = (text: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) }).parse(text);
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link', 'category'].includes(name),
+  }).parse(text);
 
 describe('the Atom feed', () => {
   const feedXml = buildAtomFeed(model())!;
@@ -26,7 +30,10 @@ describe('the Atom feed', () => {
     expect(feed.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(feed.title).toBe('The Example Town bridge vote');
     expect(feed.author.name).toBe('The Example Town bridge vote');
-    expect(feed.link.map((l: Record<string, string>) => [l['@rel'], l['@href']])).toEqual([['self', '/feed.xml'], ['alternate', '/']]);
+    expect(feed.link.map((l: Record<string, string>) => [l['@rel'], l['@href']])).toEqual([
+      ['self', '/feed.xml'],
+      ['alternate', '/'],
+    ]);
     // The newest date in the content, not the time of the build.
     expect(feed.updated).toBe('2024-03-08T00:00:00Z');
   });
@@ -91,7 +98,8 @@ describe('the feed of a story whose events are known only to the month', () => {
     // Every day written anywhere in the content: event dates, sources' publication dates, updates.
     const days = new Set<string>();
     for (const entry of corpus.entries) {
-      for (const value of Object.values(entry.data as Record<string, unknown>)) if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) days.add(value);
+      for (const value of Object.values(entry.data as Record<string, unknown>))
+        if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) days.add(value);
       for (const update of (entry.data as { updates?: { date: string }[] }).updates ?? []) days.add(update.date);
     }
     for (const entry of [feed, ...entries]) {

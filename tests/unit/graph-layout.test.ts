@@ -14,7 +14,8 @@ function overlaps(layout: GraphLayout): string[] {
   const found: string[] = [];
   for (const a of layout.nodes) {
     for (const b of layout.nodes) {
-      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) found.push(`${a.id}/${b.id}`);
+      if (a.id < b.id && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        found.push(`${a.id}/${b.id}`);
     }
   }
   return found;
@@ -30,7 +31,8 @@ describe('the graph layout', () => {
   it('uses whole pixels only, so the SVG is byte-stable', () => {
     const layout = layoutGraph(leak().story.graph);
     const numbers = [
-      layout.width, layout.height,
+      layout.width,
+      layout.height,
       ...layout.nodes.flatMap((n) => [n.x, n.y, n.width, n.height, ...n.lines.flatMap((l) => [l.x, l.y])]),
       ...layout.edges.flatMap((e) => e.path.match(/-?[\d.]+/g)!.map(Number)),
     ];
@@ -51,7 +53,10 @@ describe('the graph layout', () => {
   it('keeps events in time order from top to bottom', () => {
     const model = leak();
     const layout = layoutGraph(model.story.graph);
-    const events = layout.nodes.filter((n) => n.kind === 'event').sort((a, b) => a.y - b.y).map((n) => n.id);
+    const events = layout.nodes
+      .filter((n) => n.kind === 'event')
+      .sort((a, b) => a.y - b.y)
+      .map((n) => n.id);
     expect(events).toEqual(model.timeline.map((e) => e.id));
   });
 
@@ -59,8 +64,14 @@ describe('the graph layout', () => {
     const layout = layoutGraph(leak().story.graph);
     const node = new Map(layout.nodes.map((n) => [n.id, n]));
     for (const edge of layout.edges) {
-      const [x1, y1] = edge.path.match(/^M(-?\d+) (-?\d+)/)!.slice(1).map(Number);
-      const [x2, y2] = edge.path.match(/(-?\d+) (-?\d+)$/)!.slice(1).map(Number);
+      const [x1, y1] = edge.path
+        .match(/^M(-?\d+) (-?\d+)/)!
+        .slice(1)
+        .map(Number);
+      const [x2, y2] = edge.path
+        .match(/(-?\d+) (-?\d+)$/)!
+        .slice(1)
+        .map(Number);
       const touches = (id: string, x: number, y: number) => {
         const n = node.get(id)!;
         return (x === n.x || x === n.x + n.width) && y === n.y + n.height / 2;
@@ -73,9 +84,11 @@ describe('the graph layout', () => {
   it('stays within a bounded size on a 10,000-entry story', () => {
     const nodes: StoryGraph['nodes'] = [];
     const edges: StoryGraph['edges'] = [];
-    for (let i = 0; i < 9000; i++) nodes.push({ id: `e${i}`, kind: 'event', name: `A long event title number ${i} that wraps onto more than two lines`, href: '/' });
+    for (let i = 0; i < 9000; i++)
+      nodes.push({ id: `e${i}`, kind: 'event', name: `A long event title number ${i} that wraps onto more than two lines`, href: '/' });
     for (let i = 0; i < 1000; i++) nodes.push({ id: `a${i}`, kind: 'actor', name: `Actor ${i}`, href: '/' });
-    for (let i = 0; i < 9000; i++) edges.push({ from: `a${i % 1000}`, to: `e${i}`, kind: 'involved' }, { from: `a${(i * 13) % 1000}`, to: `e${i}`, kind: 'involved' });
+    for (let i = 0; i < 9000; i++)
+      edges.push({ from: `a${i % 1000}`, to: `e${i}`, kind: 'involved' }, { from: `a${(i * 13) % 1000}`, to: `e${i}`, kind: 'involved' });
     const layout = layoutGraph(overview(indexGraph({ nodes, edges }), { maxPerKind: GRAPH_LIMITS.overview }));
     const rows = Math.max(GRAPH_LIMITS.overview.event, GRAPH_LIMITS.overview.actor, GRAPH_LIMITS.overview.source);
     expect(layout.height).toBeLessThanOrEqual(LAYOUT.head + rows * LAYOUT.row + LAYOUT.pad);
@@ -87,10 +100,16 @@ describe('the graph layout', () => {
 describe('labels and rows', () => {
   it('wraps a label onto at most two lines, ending a longer one in "…"', () => {
     expect(wrapLabel('CNN', 26)).toEqual(['CNN']);
-    expect(wrapLabel('Pentagon\'s classified documents leak online', 26)).toEqual(["Pentagon's classified", 'documents leak online']);
-    expect(wrapLabel('CNN reports the leak has deeply alarmed US officials', 26)).toEqual(['CNN reports the leak has', 'deeply alarmed US…']);
+    expect(wrapLabel("Pentagon's classified documents leak online", 26)).toEqual(["Pentagon's classified", 'documents leak online']);
+    expect(wrapLabel('CNN reports the leak has deeply alarmed US officials', 26)).toEqual([
+      'CNN reports the leak has',
+      'deeply alarmed US…',
+    ]);
     expect(wrapLabel('Supercalifragilisticexpialidocious-and-more', 10)).toEqual(['Supercali…']);
-    expect(wrapLabel('CNN report on the leaked Pentagon documents (as cited by Sputnik)', 26)).toEqual(['CNN report on the leaked', 'Pentagon documents…']);
+    expect(wrapLabel('CNN report on the leaked Pentagon documents (as cited by Sputnik)', 26)).toEqual([
+      'CNN report on the leaked',
+      'Pentagon documents…',
+    ]);
     for (const line of wrapLabel('A label of many many words that goes on and on and on', 12)) expect(line.length).toBeLessThanOrEqual(12);
   });
 

@@ -14,11 +14,25 @@ const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
 describe('the story graph', () => {
   it('has actors, events and sources as nodes: events by date, then actors and sources by name', () => {
     expect(model.graph.nodes.map((n) => n.id)).toEqual([
-      'the-hearing', 'the-vote', 'the-reaction',
-      'mayor', 'council', 'jose-nunez', 'gazette',
-      'gazette-report', 'radio-relay', 'wire-copy',
+      'the-hearing',
+      'the-vote',
+      'the-reaction',
+      'mayor',
+      'council',
+      'jose-nunez',
+      'gazette',
+      'gazette-report',
+      'radio-relay',
+      'wire-copy',
     ]);
-    expect(model.graph.nodes[0]).toEqual({ id: 'the-hearing', kind: 'event', name: 'The hearing', href: '/events/the-hearing/', subtype: 'reported', date: '2024-03' });
+    expect(model.graph.nodes[0]).toEqual({
+      id: 'the-hearing',
+      kind: 'event',
+      name: 'The hearing',
+      href: '/events/the-hearing/',
+      subtype: 'reported',
+      date: '2024-03',
+    });
   });
 
   it('has who is involved in what (with roles), affiliations, responses, relays and publishers as edges', () => {
@@ -39,7 +53,7 @@ describe('the story graph', () => {
     ]);
   });
 
-  it("gives each entry page its neighbourhood: the entry and everything one relation away", () => {
+  it('gives each entry page its neighbourhood: the entry and everything one relation away', () => {
     const council = model.pages.find((p) => p.ref.id === 'council')!;
     expect(council.graph.centre).toBe('council');
     expect(council.graph.nodes.map((n) => n.id)).toEqual(['the-hearing', 'the-vote', 'mayor', 'council', 'jose-nunez']);
@@ -78,7 +92,9 @@ describe('the graph as a list', () => {
   });
 
   it('lists the whole story under events, members, responses and sources', () => {
-    const lines = describeRelations(model.story.graph).map((g) => `${g.subject.id} ${g.phrase}: ${g.objects.map((o) => o.node.id).join(', ')}`);
+    const lines = describeRelations(model.story.graph).map(
+      (g) => `${g.subject.id} ${g.phrase}: ${g.objects.map((o) => o.node.id).join(', ')}`,
+    );
     expect(lines).toEqual([
       'the-hearing involves: council, jose-nunez',
       'the-vote involves: mayor, council',
@@ -125,8 +141,12 @@ describe('on a 10,000-entry story', () => {
         ...['a', 'b', 'c'].map((id) => ({ id, kind: 'actor' as const, name: id, href: `/actors/${id}/` })),
       ],
       edges: [
-        { from: 'a', to: 'e', kind: 'involved' }, { from: 'b', to: 'e', kind: 'involved' }, { from: 'c', to: 'e', kind: 'involved' },
-        { from: 'a', to: 'f', kind: 'involved' }, { from: 'a', to: 'h', kind: 'involved' }, { from: 'a', to: 'i', kind: 'involved' },
+        { from: 'a', to: 'e', kind: 'involved' },
+        { from: 'b', to: 'e', kind: 'involved' },
+        { from: 'c', to: 'e', kind: 'involved' },
+        { from: 'a', to: 'f', kind: 'involved' },
+        { from: 'a', to: 'h', kind: 'involved' },
+        { from: 'a', to: 'i', kind: 'involved' },
         { from: 'c', to: 'f', kind: 'involved' },
       ],
     });

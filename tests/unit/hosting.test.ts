@@ -9,7 +9,13 @@ import { loadCorpus } from '../../src/model/corpus.ts';
 import { siteModelOf } from '../../src/model/render-entries.ts';
 import { entriesExport } from '../../src/outputs/entries-export.ts';
 import { robotsTxt, sitemapXml, pagePaths } from '../../src/outputs/sitemap.ts';
-import { CACHE_CONTROL, CONTENT_SECURITY_POLICY, SECURITY_HEADERS, headersFile, nginxLocation } from '../../src/outputs/security-headers.ts';
+import {
+  CACHE_CONTROL,
+  CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  headersFile,
+  nginxLocation,
+} from '../../src/outputs/security-headers.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,10 +57,10 @@ describe('the _headers file', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
   });
 
-  it('is given for nginx in the README, word for word', () => {
-    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  it('is given for nginx in docs/hosting.md, word for word', () => {
+    const hosting = readFileSync(resolve(root, 'docs', 'hosting.md'), 'utf8');
     const block = ['```nginx', nginxLocation('/explainers/leak/', '/var/www'), '```'].join('\n');
-    expect(readme.includes(block), `README's nginx block differs from nginxLocation():\n${block}`).toBe(true);
+    expect(hosting.includes(block), `docs/hosting.md's nginx block differs from nginxLocation():\n${block}`).toBe(true);
   });
 });
 
@@ -83,7 +89,17 @@ describe('data/entries.json', () => {
 
   it('lists the story, then actors, events and sources, each by id', () => {
     expect(data.entries.map((e) => e.id)).toEqual([
-      'story', 'council', 'gazette', 'jose-nunez', 'mayor', 'the-hearing', 'the-reaction', 'the-vote', 'gazette-report', 'radio-relay', 'wire-copy',
+      'story',
+      'council',
+      'gazette',
+      'jose-nunez',
+      'mayor',
+      'the-hearing',
+      'the-reaction',
+      'the-vote',
+      'gazette-report',
+      'radio-relay',
+      'wire-copy',
     ]);
     expect(Object.keys(data)).toEqual(['version', 'title', 'base', 'site', 'entries']);
   });
@@ -91,9 +107,21 @@ describe('data/entries.json', () => {
   it('gives each entry its fields as validated, in the schema order, and its addresses', () => {
     const jose = entry('jose-nunez');
     expect(Object.keys(jose)).toEqual(['id', 'kind', 'name', 'summary', 'aliases', 'href', 'url', 'file', 'fields', 'links', 'backlinks']);
-    expect(jose).toMatchObject({ kind: 'actor', name: 'José Núñez', href: '/x/actors/jose-nunez/', url: 'https://example.org/x/actors/jose-nunez/', file: 'actors/jose-nunez.md' });
+    expect(jose).toMatchObject({
+      kind: 'actor',
+      name: 'José Núñez',
+      href: '/x/actors/jose-nunez/',
+      url: 'https://example.org/x/actors/jose-nunez/',
+      file: 'actors/jose-nunez.md',
+    });
     expect(jose.fields).toEqual({
-      name: 'José Núñez', kind: 'person', summary: 'A councillor who asked for a delay.', aliases: ['Councillor Núñez'], role: 'Councillor', affiliations: ['council'], updates: [],
+      name: 'José Núñez',
+      kind: 'person',
+      summary: 'A councillor who asked for a delay.',
+      aliases: ['Councillor Núñez'],
+      role: 'Councillor',
+      affiliations: ['council'],
+      updates: [],
     });
     expect(Object.keys(jose.fields)).toEqual(['name', 'kind', 'summary', 'aliases', 'role', 'affiliations', 'updates']);
     expect(entry('the-hearing').fields.date).toBe('2024-03');

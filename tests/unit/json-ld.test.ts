@@ -21,8 +21,16 @@ describe('JSON-LD', () => {
     const data = pageJsonLd(site.story, ctx);
     expect(data['@context']).toBe('https://schema.org');
     const [article] = nodes(data);
-    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'The Example Town bridge vote', inLanguage: 'en-GB', datePublished: '2024-03-05', dateModified: '2024-03-08' });
-    expect(article!.citation).toEqual([expect.objectContaining({ '@type': 'NewsArticle', name: 'Gazette report on the vote', datePublished: '2024-03-05' })]);
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'The Example Town bridge vote',
+      inLanguage: 'en-GB',
+      datePublished: '2024-03-05',
+      dateModified: '2024-03-08',
+    });
+    expect(article!.citation).toEqual([
+      expect.objectContaining({ '@type': 'NewsArticle', name: 'Gazette report on the vote', datePublished: '2024-03-05' }),
+    ]);
   });
 
   it('types actors by kind', () => {
@@ -49,7 +57,11 @@ describe('JSON-LD', () => {
 
   it('describes a source with its publisher, what it relays and what it cites', () => {
     const [radio] = nodes(pageJsonLd(page('radio-relay'), ctx));
-    expect(radio).toMatchObject({ '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'Example Radio' }, isBasedOn: { name: 'Gazette report on the vote' } });
+    expect(radio).toMatchObject({
+      '@type': 'CreativeWork',
+      publisher: { '@type': 'Organization', name: 'Example Radio' },
+      isBasedOn: { name: 'Gazette report on the vote' },
+    });
     const [gazette] = nodes(pageJsonLd(page('gazette-report'), ctx));
     expect(gazette!['@type']).toBe('NewsArticle');
   });
@@ -62,7 +74,9 @@ describe('JSON-LD', () => {
 
   it('describes list pages as a CollectionPage, and the 404 page as a WebPage with no address', () => {
     expect(types(listPageJsonLd({ name: 'Actors', description: 'All actors', path: '/actors/' }, ctx))).toEqual(['CollectionPage']);
-    const [notFound] = nodes(listPageJsonLd({ name: 'Page not found', description: 'No page here', path: '/404/', collection: false }, ctx));
+    const [notFound] = nodes(
+      listPageJsonLd({ name: 'Page not found', description: 'No page here', path: '/404/', collection: false }, ctx),
+    );
     expect(notFound).toMatchObject({ '@type': 'WebPage', isPartOf: { '@type': 'NewsArticle' } });
     expect(notFound).not.toHaveProperty('url');
   });

@@ -41,7 +41,10 @@ describe('key questions', () => {
   it('takes each ### question of the section out as a card, with its answer', () => {
     const { keyQuestions, html } = render(story, 'Key questions');
     expect(keyQuestions).toMatchObject({ id: 'key-questions', title: 'Key questions', intro: '<p>Three things to know.</p>' });
-    expect(keyQuestions!.cards.map((c) => [c.id, c.question])).toEqual([['what-leaked', 'What leaked?'], ['who-says-so', 'Who says so?']]);
+    expect(keyQuestions!.cards.map((c) => [c.id, c.question])).toEqual([
+      ['what-leaked', 'What leaked?'],
+      ['who-says-so', 'Who says so?'],
+    ]);
     expect(keyQuestions!.cards[1]!.html).toBe('<p>CNN.</p>\n<ul>\n<li>a list</li>\n<li>too</li>\n</ul>');
     expect(html).not.toContain('Key questions');
     expect(html).not.toContain('What leaked?');
@@ -67,7 +70,10 @@ describe('key questions', () => {
   it("finds the leak story's four questions", () => {
     const model = siteModelOf(loadCorpus('content'));
     expect(model.story.keyQuestions!.cards.map((c) => c.question)).toEqual([
-      'What leaked?', 'Who was spied on?', 'How did allies react?', 'Who says so?',
+      'What leaked?',
+      'Who was spied on?',
+      'How did allies react?',
+      'Who says so?',
     ]);
     expect(model.story.html).not.toContain('class="key-questions"');
     // The story's references list every source its cards and overview cite, numbered from the cards.

@@ -9,11 +9,18 @@ import { random } from '../../src/bench/generate-corpus.ts';
 
 /** The whole normalization, as done for any text. */
 const full = (text: string) =>
-  text.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 describe('normalizeKey', () => {
   it('meets one key for case, accents, and runs and kinds of spaces', () => {
-    for (const text of ['Zelenskyy', 'ZELENSKYY', 'Zelenskýy', '  Zelenskyy ', 'Zelensky\u0301y']) expect(normalizeKey(text)).toBe('zelenskyy');
+    for (const text of ['Zelenskyy', 'ZELENSKYY', 'Zelenskýy', '  Zelenskyy ', 'Zelensky\u0301y'])
+      expect(normalizeKey(text)).toBe('zelenskyy');
     expect(normalizeKey('Volodymyr   Zelenskyy')).toBe('volodymyr zelenskyy');
     expect(normalizeKey('Volodymyr\u00a0\tZelenskyy')).toBe('volodymyr zelenskyy');
     expect(normalizeKey('Володимир Зеленський')).toBe('володимир зеленськии');
@@ -29,6 +36,7 @@ describe('normalizeKey', () => {
       for (let k = Math.floor(next() * 12); k > 0; k--) text += characters[Math.floor(next() * characters.length)];
       expect(normalizeKey(text), JSON.stringify(text)).toBe(full(text));
     }
-    for (let code = 0x20; code <= 0x7e; code++) expect(normalizeKey(`A${String.fromCharCode(code)}B`)).toBe(full(`A${String.fromCharCode(code)}B`));
+    for (let code = 0x20; code <= 0x7e; code++)
+      expect(normalizeKey(`A${String.fromCharCode(code)}B`)).toBe(full(`A${String.fromCharCode(code)}B`));
   });
 });

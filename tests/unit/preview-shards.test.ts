@@ -37,7 +37,7 @@ describe('preview shards', () => {
     expect(total).toBe(10_000);
   });
 
-  it('names a shard with the count, so pages of another build never ask for this build\'s shards', () => {
+  it("names a shard with the count, so pages of another build never ask for this build's shards", () => {
     expect(shardName(157, 3)).toBe('157-3');
     expect(previewShards({}).get('1-0')).toEqual({});
   });

@@ -21,7 +21,9 @@ describe('reading an entry', () => {
 
   it('points at a missing required field and names it', () => {
     const { problems } = read('actor', 'cnn', '---\nname: CNN\nkind: media\n---\n');
-    expect(problems).toEqual(['content/actors/cnn.md:1:1  error  missing required field "summary"  (add a line "summary: ..." to the front matter)']);
+    expect(problems).toEqual([
+      'content/actors/cnn.md:1:1  error  missing required field "summary"  (add a line "summary: ..." to the front matter)',
+    ]);
   });
 
   it('lists the allowed values for an unknown kind, with a did-you-mean', () => {

@@ -69,8 +69,20 @@ describe('timeline days', () => {
 describe('preview cards', () => {
   it('give each entry its name, kind, a date or role, and its summary', () => {
     const cards = previewCards(model.pages);
-    expect(cards['mayor']).toEqual({ name: 'Ana Ruiz', kind: 'Actor · person', meta: 'Mayor', summary: 'The mayor of Example Town.', href: '/actors/mayor/' });
-    expect(cards['the-reaction']).toEqual({ name: 'The reaction', kind: 'Event · disputed', meta: 'March 5, 2024', summary: 'Residents react to the vote.', href: '/events/the-reaction/' });
+    expect(cards['mayor']).toEqual({
+      name: 'Ana Ruiz',
+      kind: 'Actor · person',
+      meta: 'Mayor',
+      summary: 'The mayor of Example Town.',
+      href: '/actors/mayor/',
+    });
+    expect(cards['the-reaction']).toEqual({
+      name: 'The reaction',
+      kind: 'Event · disputed',
+      meta: 'March 5, 2024',
+      summary: 'Residents react to the vote.',
+      href: '/events/the-reaction/',
+    });
     expect(cards['radio-relay']).toMatchObject({ kind: 'Source', meta: 'Example Radio, March 5, 2024' });
     expect(Object.keys(cards).length).toBe(model.pages.length);
   });

@@ -3,7 +3,8 @@ import { filterYear, sortDate, titleMeta, UNDATED } from '../../src/outputs/sear
 import type { ActorPage, EntryRef, EventPage, SourcePage } from '../../src/model/site-types.ts';
 
 const ref = (date?: string): EntryRef => ({ id: 'x', kind: 'event', name: 'X', href: '/x/', summary: '', ...(date ? { date } : {}) });
-const actor = (dates: string[]) => ({ kind: 'actor', aliases: ['A'], events: dates.map((d) => ({ event: ref(d), roles: [] })) }) as unknown as ActorPage;
+const actor = (dates: string[]) =>
+  ({ kind: 'actor', aliases: ['A'], events: dates.map((d) => ({ event: ref(d), roles: [] })) }) as unknown as ActorPage;
 const event = (date: string, aliases: string[] = []) => ({ kind: 'event', date, aliases }) as unknown as EventPage;
 const source = (published?: string) => ({ kind: 'source', aliases: [], ...(published ? { published } : {}) }) as unknown as SourcePage;
 

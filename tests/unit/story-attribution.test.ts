@@ -23,7 +23,8 @@ const corpus = loadCorpus(join(import.meta.dirname, '../../content'));
 /** Who can say so in this story: the media actors and every source's publisher, by each of their names. */
 const sayers = new Set<string>(['the article', 'the report', "the article's", 'the times']);
 for (const entry of corpus.entries) {
-  if (entry.kind === 'actor' && entry.data.kind === 'media') for (const name of [entry.name, ...entry.aliases]) sayers.add(name.toLowerCase());
+  if (entry.kind === 'actor' && entry.data.kind === 'media')
+    for (const name of [entry.name, ...entry.aliases]) sayers.add(name.toLowerCase());
   if (entry.kind === 'source' && entry.data.publisher) {
     const publisher = corpus.index.get(entry.data.publisher);
     sayers.add((publisher ? publisher.name : entry.data.publisher).toLowerCase());

@@ -72,7 +72,7 @@ function citationKeys(raw: string): string[] {
 function enterLeaf(this: CompileContext, type: 'wikiLink' | 'citation' | 'wikiLinkMalformed', token: Token) {
   const node =
     type === 'wikiLink' ? { type, value: '', target: '' } : type === 'citation' ? { type, value: '', keys: [] } : { type, value: '' };
-  this.enter(node as never, token);
+  this.enter(node, token);
 }
 
 function exitLeaf(this: CompileContext, token: Token) {

@@ -9,5 +9,4 @@ export const getStaticPaths = (async () => {
   return [...previewShards(previewCards(pages))].map(([shard, cards]) => ({ params: { shard }, props: { cards } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.cards), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.cards), { headers: { 'content-type': 'application/json' } });

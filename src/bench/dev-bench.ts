@@ -1,5 +1,5 @@
 /**
- * `npm run bench:dev` (issue 8): how long `npm run dev` takes to show one
+ * `npm run bench:dev`: how long `npm run dev` takes to show one
  * edit. Generates a story (1,000 entries by default), starts Astro's dev
  * server on it, then edits one entry's summary at a time and polls that
  * entry's page until it shows the new text, measuring from the moment the

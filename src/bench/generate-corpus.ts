@@ -1,6 +1,6 @@
 /**
- * A synthetic story of any size, for benchmarks (search: issue 3; builds:
- * issue 8). Deterministic: the same seed and size give the same files, byte
+ * A synthetic story of any size, for Dossier's own benchmarks (search,
+ * check, dev). Deterministic: the same seed and size give the same files, byte
  * for byte. The mix follows a news explainer: actors (people, agencies,
  * governments, outlets, countries, groups) with aliases and affiliations;
  * events with day- or month-precision dates, actors with roles, sources,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search` (issue 3): what a reader's first search costs, in
+ * `npm run bench:search`: what a reader's first search costs, in
  * real Chromium, on the leak story and on a generated story of 10,000
  * entries. For each: the JavaScript an entry page loads before any search,
  * the bytes fetched from the moment the reader focuses the search box until

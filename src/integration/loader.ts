@@ -95,14 +95,14 @@ async function load(context: LoaderContext, root: string): Promise<void> {
     return;
   }
   const state = fileStates(context, files);
-  const changed = files.filter((file) => !state.get(file.id)!.stored);
+  const changed = files.filter((file) => !state.get(file.file)!.stored);
   const readers = startReaders(changed.length);
   try {
-    const fresh = new Map((await readers.read(changed)).map((read, i) => [changed[i]!.id, read]));
+    const fresh = new Map((await readers.read(changed)).map((read, i) => [changed[i]!.file, read]));
     const reads = files.map((file): ContentRead => {
-      const { stored } = state.get(file.id)!;
-      const read = stored ? { entry: entryFromStore(file, stored), problems: stored.read.problems } : fresh.get(file.id)!;
-      state.get(file.id)!.problems = read.problems;
+      const { stored } = state.get(file.file)!;
+      const read = stored ? { entry: entryFromStore(file, stored), problems: stored.read.problems } : fresh.get(file.file)!;
+      state.get(file.file)!.problems = read.problems;
       return read;
     });
     const corpus = assembleCorpus(root, reads, listed);
@@ -140,7 +140,10 @@ interface FileState {
   problems: Problem[];
 }
 
-/** Each file's digest, and what the store holds of it when its bytes are the ones it was read from. */
+/**
+ * Each file's digest, and what the store holds of it when its bytes are the
+ * ones it was read from; by path, as two files may claim one id.
+ */
 function fileStates(context: LoaderContext, files: readonly ContentFile[]): Map<string, FileState> {
   return new Map(
     files.map((file) => {
@@ -150,7 +153,7 @@ function fileStates(context: LoaderContext, files: readonly ContentFile[]): Map<
       );
       const held = context.store.get<StoredEntry>(file.id)?.data;
       const stored = held?.read?.digest === digest && held.file === file.file ? held : undefined;
-      return [file.id, { bytes: file.bytes, digest, stored, problems: [] }];
+      return [file.file, { bytes: file.bytes, digest, stored, problems: [] }];
     }),
   );
 }
@@ -182,7 +185,7 @@ async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<s
   const jobs: { entry: ReadEntry; digest: string; job: RenderJob }[] = [];
   for (const entry of corpus.entries) {
     kept.add(entry.id);
-    const file = files.get(entry.id)!;
+    const file = files.get(entry.file)!;
     const answers = renderAnswers(entry, corpus.index, { base: config.base });
     const digest = generateDigest({ file: file.digest, answers, base: config.base, code });
     if (store.get(entry.id)?.digest === digest) continue;
@@ -195,7 +198,7 @@ async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<s
   const bodies = await readers.render(jobs.map((j) => j.job));
   jobs.forEach(({ entry, digest }, i) => {
     const { html, ...page } = bodies[i]!;
-    const file = files.get(entry.id)!;
+    const file = files.get(entry.file)!;
     const read = { digest: file.digest, links: entry.body.links, citations: entry.body.citations, problems: file.problems };
     const data: StoredEntry = {
       kind: entry.kind,

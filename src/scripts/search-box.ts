@@ -1,5 +1,5 @@
 /**
- * Loaded with every page, so kept tiny (issue 5 budget): the `/` shortcut,
+ * Loaded with every page, so kept tiny: the `/` shortcut,
  * and the switch that loads the real search UI only when the reader starts
  * searching (focuses or types in the box). Pages opened from a search result
  * carry `?highlight=terms`; Pagefind's highlighter is loaded only then.

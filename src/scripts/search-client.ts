@@ -1,5 +1,5 @@
 /**
- * The site's one door to Pagefind's browser API (issue 3). `pagefind.js` is
+ * The site's one door to Pagefind's browser API. `pagefind.js` is
  * imported from `${base}pagefind/` (so every request it makes, index chunks
  * and WebAssembly included, stays under the sub-path) the first time a reader
  * starts searching, never with the page.

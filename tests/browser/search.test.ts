@@ -1,5 +1,5 @@
 /**
- * Search as a reader meets it (issue 3): the leak story served under a
+ * Search as a reader meets it: the leak story served under a
  * sub-path with a strict Content-Security-Policy, real Chromium, the keyboard.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The reading budgets of issue 5, measured on the built leak story (files,
+ * The reading budgets, measured on the built leak story (files,
  * not timings): an entry page loads at most 12 KB of script, gzipped, none
  * of it inline, and weighs at most 40 KB of HTML plus CSS, gzipped.
  */

@@ -1,5 +1,5 @@
 /**
- * What the search index is built from (issue 3): the built HTML of the leak
+ * What the search index is built from: the built HTML of the leak
  * story, and the Pagefind bundle the build writes into the same folder.
  */
 import { existsSync, readdirSync } from 'node:fs';

@@ -1,6 +1,5 @@
 /**
- * The W3C Nu HTML Checker (npm `vnu-jar`), run with the machine's Java, as
- * the issue asks. vnu-jar's own launcher would download a Java runtime when
+ * The W3C Nu HTML Checker (npm `vnu-jar`), run with the machine's Java. vnu-jar's own launcher would download a Java runtime when
  * none is found; these tests never download anything, so a missing `java`
  * is a failure that says what to install.
  */

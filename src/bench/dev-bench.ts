@@ -7,22 +7,28 @@
  * still (150 ms, for editors' two-step saves). Prints each edit and the
  * median; asserts nothing.
  *
- *   npm run bench:dev [-- --entries 1000] [--edits 7]
+ * `--content DIR` times a copy of that story instead, e.g. the peers'
+ * corpus of `../shared/bench/` (`dossier-corpus.mjs 1000 DIR`).
+ *
+ *   npm run bench:dev [-- --entries 1000] [--edits 7] [--content DIR]
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchPage, startDevServer } from './dev-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, edits: { type: 'string', default: '7' } } });
-const entries = Number(values.entries);
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: '1000' }, edits: { type: 'string', default: '7' }, content: { type: 'string' } },
+});
 const edits = Number(values.edits);
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-dev-bench-'));
 const content = join(work, 'story');
-generateCorpus(content, { entries });
+if (values.content) cpSync(values.content, content, { recursive: true });
+else generateCorpus(content, { entries: Number(values.entries) });
+const entries = ['actors', 'events', 'sources'].reduce((n, kind) => n + readdirSync(join(content, kind)).length, 0);
 const started = performance.now();
 const server = await startDevServer(content);
 console.log(`${entries} entries: dev server up, first page served, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

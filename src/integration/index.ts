@@ -16,6 +16,7 @@ import { outDirProblem } from './out-dir.ts';
 import { stagingFolder, swapIntoPlace } from './output-folder.ts';
 import { searchIndexer, type SearchIndexer } from './pagefind.ts';
 import { virtualOptions } from './virtual-options.ts';
+import { watchContent } from './watch-content.ts';
 
 export { readOptions };
 
@@ -44,6 +45,11 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           staging = stagingFolder(options.outDir);
           updateConfig({ outDir: pathToFileURL(staging + sep) });
         }
+      },
+      'astro:server:setup': ({ server, refreshContent }) => {
+        // Astro's documented way to reload a loader: its sync writes the store at
+        // once, where a loader's own watcher would wait for the store's debounce.
+        if (refreshContent) watchContent(server.watcher, options.contentDir, () => refreshContent({ loaders: ['dossier'] }));
       },
       'astro:build:start': ({ setPrerenderer }) => {
         // Every page, as Astro renders it, goes to the search index too (pagefind.ts says why).

@@ -36,35 +36,51 @@ import { displayPath, readOptions } from './options.ts';
 import { STATUS_ID, storedSchema, type StoredEntry, type StoredStatus } from './stored-entry.ts';
 import { CONTENT_ERRORS } from './content-errors.ts';
 
-/** How long the content folder must be still before `astro dev` reads it again: an editor's save is often two events. */
-const QUIET_MS = 30;
-
 /** The folders whose code makes the pages' bodies: a change there renders every body again. */
 const RENDERING_CODE = ['entries', 'markdown', 'model', 'problems'];
 
+/**
+ * How long after a change to the content folder the loader reads it itself,
+ * if nothing asked it to by then. The integration asks at once (through
+ * `refreshContent`, see `watch-content.ts`), but Astro drops that request
+ * while it reloads the content config, which any Markdown file's change
+ * starts: this read makes sure no edit is lost.
+ */
+const FALLBACK_MS = 300;
+
 export function dossierLoader(): Loader {
+  let loads = 0;
+  let watching = false;
+  // One load at a time: a save during a load is read by the next one.
+  let loading: Promise<void> = Promise.resolve();
+  const loadOnce = (context: LoaderContext, root: string) => {
+    loads++;
+    const next = loading.then(() => load(context, root));
+    loading = next.catch(() => {});
+    return next;
+  };
   return {
     name: 'dossier',
     schema: storedSchema,
     async load(context) {
       const root = readOptions(undefined, fileURLToPath(context.config.root)).contentDir;
-      await load(context, root);
-      // Only `astro dev` has a watcher: it reads the story again whenever a content file changes.
+      await loadOnce(context, root);
+      // Only `astro dev` has a watcher.
       const { watcher } = context;
-      if (!watcher) return;
-      watcher.add(root);
-      let pending: ReturnType<typeof setTimeout> | undefined;
-      let reloading: Promise<void> = Promise.resolve();
+      if (!watcher || watching) return;
+      watching = true;
+      let fallback: ReturnType<typeof setTimeout> | undefined;
       watcher.on('all', (_event, path) => {
         const changed = resolve(path);
         if (changed !== root && !changed.startsWith(root + sep)) return;
-        clearTimeout(pending);
-        // One load at a time: a save during a load is read by the next one.
-        pending = setTimeout(() => {
-          reloading = reloading
-            .then(() => load(context, root))
-            .catch((error: unknown) => context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`));
-        }, QUIET_MS);
+        const seen = loads;
+        clearTimeout(fallback);
+        fallback = setTimeout(() => {
+          if (loads !== seen) return;
+          loadOnce(context, root).catch((error: unknown) =>
+            context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`),
+          );
+        }, FALLBACK_MS);
       });
     },
   };

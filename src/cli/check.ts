@@ -10,13 +10,13 @@
  * could not run (the content folder is missing or unreadable, an option or
  * the command line is wrong).
  */
-import { formatReport, sortProblems } from '../problems/problems.ts';
+import { displayedProblem, formatReport, sortProblems } from '../problems/problems.ts';
 import { UnusableContentFolder } from '../entries/list-files.ts';
 import { assembleCorpus, hasErrors } from '../model/corpus.ts';
 import { listContentFiles } from '../entries/list-files.ts';
 import { startReaders } from '../model/read-in-threads.ts';
 import { ProblemList } from '../problems/problems.ts';
-import { displayPath, OptionsError, readOptions } from '../integration/options.ts';
+import { displayPath, OptionsError, optionsReport, readOptions } from '../integration/options.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json]
 
@@ -50,7 +50,7 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     contentDir = readOptions().contentDir;
   } catch (error) {
     if (!(error instanceof OptionsError)) throw error;
-    console.error(`error  ${error.message}  (${error.hint})`);
+    console.error(optionsReport(error));
     return 2;
   }
   const label = displayPath(contentDir);
@@ -75,7 +75,7 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     const sorted = sortProblems(corpus.problems);
     const errors = sorted.filter((p) => p.severity === 'error');
     const warnings = sorted.filter((p) => p.severity === 'warning');
-    const problems = [...errors, ...warnings].map((p) => ({ ...p, file: `${label}/${p.file}` }));
+    const problems = [...errors, ...warnings].map(displayedProblem).map((p) => ({ ...p, file: `${label}/${p.file}` }));
     console.log(JSON.stringify({ content: label, errors: errors.length, warnings: warnings.length, problems }, null, 2));
   } else {
     console.log(formatReport(corpus.problems, label));

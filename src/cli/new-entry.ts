@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { KIND_FOLDERS, type LinkableKind } from '../entries/entry-kinds.ts';
 import { scaffoldEntry } from '../entries/scaffold.ts';
 import { messages } from '../problems/messages.ts';
-import { displayPath, readOptions } from '../integration/options.ts';
+import { displayPath, OptionsError, optionsReport, readOptions } from '../integration/options.ts';
 
 const USAGE = `Usage: npm run new -- actor|event|source "Name or title" [--id some-id]
 
@@ -53,22 +53,30 @@ function existingIds(contentDir: string): Map<string, string> {
   return ids;
 }
 
-if (import.meta.main) {
-  const args = parseNewArgs(process.argv.slice(2));
+/** The command; returns its exit code. */
+function main(argv: readonly string[]): number {
+  const args = parseNewArgs(argv);
   if ('usage' in args) {
     (args.ok ? console.log : console.error)(args.usage);
-    process.exit(args.ok ? 0 : 2);
+    return args.ok ? 0 : 2;
   }
-  const { contentDir } = readOptions();
+  let contentDir: string;
+  try {
+    contentDir = readOptions().contentDir;
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    console.error(optionsReport(error));
+    return 2;
+  }
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const m = messages.unusableFolder(contentDir, existsSync(contentDir) ? 'ENOTDIR' : 'ENOENT');
     console.error(`error  ${m.message}  (${m.hint})`);
-    process.exit(2);
+    return 2;
   }
   const result = scaffoldEntry(args.kind, args.name, existingIds(contentDir), args.id);
   if ('refused' in result) {
     console.error(`error  ${result.refused.message}  (${result.refused.hint})`);
-    process.exit(1);
+    return 1;
   }
   const folder = join(contentDir, KIND_FOLDERS[args.kind]);
   mkdirSync(folder, { recursive: true });
@@ -76,4 +84,7 @@ if (import.meta.main) {
   // `wx`: never overwrite, even a file that appeared since the ids were listed.
   writeFileSync(path, result.text, { flag: 'wx' });
   console.log(displayPath(path));
+  return 0;
 }
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

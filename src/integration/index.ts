@@ -11,22 +11,25 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readOptions, displayPath, type Options } from './options.ts';
+import { readOptions, readOptionsOrExit, displayPath, type Options } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
-import { stagingFolder, swapIntoPlace } from './output-folder.ts';
+import { outputPath, removeLeftovers, stagingFolder, swapIntoPlace } from './output-folder.ts';
+import { lockBuilds, type Release } from './build-lock.ts';
 import { searchIndexer, type SearchIndexer } from './pagefind.ts';
 import { virtualOptions } from './virtual-options.ts';
 import { watchContent } from './watch-content.ts';
 
-export { readOptions };
+export { readOptions, readOptionsOrExit };
 
 export function dossier(options: Options = readOptions()): AstroIntegration {
   let staging: string | undefined;
+  let release: Release | undefined;
+  const out = outputPath(options.outDir);
   let search: SearchIndexer | undefined;
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         updateConfig({
           // Every page is `<path>/index.html` and every link ends in `/`: plain
           // static servers (nginx, S3, GitHub Pages) serve that with no rewrites.
@@ -42,7 +45,9 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
         if (command === 'build') {
           const refused = outDirProblem(options.outDir, options.projectRoot, options.contentDir);
           if (refused) throw new AstroError(refused, 'Set DOSSIER_OUT to an empty folder, or one Dossier built.');
-          staging = stagingFolder(options.outDir);
+          release = await lockBuilds(options.projectRoot, (message) => logger.warn(message));
+          removeLeftovers(out);
+          staging = stagingFolder(out);
           updateConfig({ outDir: pathToFileURL(staging + sep) });
         }
       },
@@ -74,9 +79,10 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
         const pages = await search.write(site);
         logger.info(`Indexed ${pages} pages for search.`);
         if (staging) {
-          await swapIntoPlace(staging, options.outDir);
+          swapIntoPlace(staging, out);
           logger.info(`The site is in ${displayPath(options.outDir)}/.`);
         }
+        await release?.();
       },
     },
   };

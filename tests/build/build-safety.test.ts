@@ -53,13 +53,13 @@ describe('a build that fails in Astro, after the check passed', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
     // The content is good, but Astro can't write the pages: where it builds them is a file.
-    writeFileSync(join(work, '.dist.staging'), 'in the way');
+    writeFileSync(join(work, '.dist.builds'), 'in the way');
     const result = await build(out);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The build failed:');
     expect(result.stderr).toContain(`${out}/ was left as it was.`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
-    expect(readdirSync(work)).toEqual(['dist']);
+    expect(readdirSync(work).sort()).toEqual(['.dist.builds', 'dist']);
     rmSync(work, { recursive: true, force: true });
   });
 });

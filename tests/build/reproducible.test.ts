@@ -4,7 +4,7 @@
  * content check passed, leaves the previous output as it was).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
@@ -34,7 +34,7 @@ describe('atomic builds', () => {
     writeFileSync(join(out, 'index.html'), 'previous build');
     writeFileSync(join(out, 'actors', 'index.html'), 'previous actors');
     // The content is good, but Astro can't write the pages: where it builds them is a file.
-    writeFileSync(join(parent, '.dist.staging'), 'in the way');
+    writeFileSync(join(parent, '.dist.builds'), 'in the way');
     const result = await buildSite('tests/fixtures/small-story', out, '/');
     expect(result.code).toBe(1);
     expect(result.stderr).not.toContain('The build stopped');
@@ -45,7 +45,8 @@ describe('atomic builds', () => {
       ['index.html', 'previous build'],
     ]);
     // No temporary folder left behind.
-    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(readdirSync(parent).sort()).toEqual(['.dist.builds', 'dist']);
+    expect(readFileSync(join(parent, '.dist.builds'), 'utf8')).toBe('in the way');
   });
 
   it('puts the new site in place and deletes the old one, and what an interrupted build left', async () => {
@@ -53,18 +54,18 @@ describe('atomic builds', () => {
     const out = join(parent, 'dist');
     const first = await buildSite('tests/fixtures/small-story', out);
     expect(first.code, first.stderr).toBe(0);
-    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(readdirSync(parent).sort()).toEqual(['.dist.builds', 'dist']);
     writeFileSync(join(out, 'stray.html'), 'only in the previous output');
-    // What a build stopped midway leaves beside the output: its staging folder, and a previous output not yet deleted.
-    for (const left of ['.dist.staging', '.dist.previous']) {
-      mkdirSync(join(parent, left, 'actors'), { recursive: true });
-      writeFileSync(join(parent, left, 'actors', 'index.html'), left);
-    }
+    // What a build killed midway leaves: its staging folder, a link not yet renamed.
+    mkdirSync(join(parent, '.dist.builds', 'staging-99999', 'actors'), { recursive: true });
+    symlinkSync('.dist.builds/staging-99999', join(parent, '.dist.link-99999'));
     const second = await buildSite('tests/fixtures/small-story', out);
     expect(second.code, second.stderr).toBe(0);
     expect(existsSync(join(out, 'stray.html'))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html');
-    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(readdirSync(parent).sort()).toEqual(['.dist.builds', 'dist']);
+    // The new build, and the previous one for readers midway through a visit.
+    expect(readdirSync(join(parent, '.dist.builds'))).toHaveLength(2);
     rmSync(parent, { recursive: true, force: true });
   });
 });

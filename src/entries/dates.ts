@@ -18,6 +18,27 @@ export interface StoryDate {
   precision: DatePrecision;
 }
 
+/**
+ * Whether a year of the proleptic Gregorian calendar, which ISO 8601 counts
+ * from year 0000, is a leap year: 0000 is one, as 2000 is. (`Date.UTC` can't
+ * say: it reads years 0 to 99 as 1900 to 1999.)
+ */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** How many days month `month` (1-12) of `year` has. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** The weekday of a day (0 is Sunday), for any year from 0000 on. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCDay();
+}
+
 /** Parses a story date, or returns a reason it is not one. */
 export function parseStoryDate(value: string): StoryDate | { error: string } {
   const day = DAY.exec(value);
@@ -31,9 +52,9 @@ export function parseStoryDate(value: string): StoryDate | { error: string } {
   if (m < 1 || m > 12) return { error: `"${value}" has no month ${parts[2]}` };
   if (!day) return { year: y, month: m, precision: 'month' };
   const d = Number(parts[3]);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = daysInMonth(y, m);
   if (d < 1 || d > last) {
-    return { error: `"${value}" is not a real day: ${MONTHS[m - 1]} ${y} has ${last} days` };
+    return { error: `"${value}" is not a real day: ${MONTHS[m - 1]} ${parts[1]} has ${last} days` };
   }
   return { year: y, month: m, day: d, precision: 'day' };
 }

@@ -8,6 +8,7 @@
 import matter from 'gray-matter';
 import { parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from '../problems/problems.ts';
+import { findFieldChars, type FieldChar } from './front-matter-chars.ts';
 
 export interface FrontMatter {
   /** The parsed front matter (an object), or undefined when there is none. */
@@ -20,6 +21,8 @@ export interface FrontMatter {
   positionOf: (path: readonly (string | number)[]) => Position;
   /** Syntax problems in the YAML, with positions in the file. */
   yamlErrors: { code: string; message: string; at: Position }[];
+  /** Control and invisible characters in fields, each where the file holds it. */
+  fieldChars: (FieldChar & { at: Position })[];
   /** Set when the file is not in `---` front matter form. */
   shapeError?: 'missing' | 'unterminated';
 }
@@ -81,11 +84,11 @@ function fieldOffsets(root: unknown): Map<string, number> {
  */
 export function parseFrontMatter(text: string): FrontMatter {
   if (!OPENING.test(text)) {
-    return { data: undefined, body: text, bodyLine: 1, positionOf: () => START, yamlErrors: [], shapeError: 'missing' };
+    return { data: undefined, body: text, bodyLine: 1, positionOf: () => START, yamlErrors: [], fieldChars: [], shapeError: 'missing' };
   }
   const close = CLOSING.exec(text.slice(3));
   if (!close) {
-    return { data: undefined, body: '', bodyLine: 1, positionOf: () => START, yamlErrors: [], shapeError: 'unterminated' };
+    return { data: undefined, body: '', bodyLine: 1, positionOf: () => START, yamlErrors: [], fieldChars: [], shapeError: 'unterminated' };
   }
   // gray-matter finds the delimiters and hands the YAML to its engine. The
   // YAML starts right after the opening `---`, so its line 1 is the file's line 1.
@@ -111,7 +114,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   let locate: ((offset: number) => Position) | undefined;
   const at = (offset: number) => (locate ??= lineLocator(yaml, 1))(offset);
   if (document.errors.length > 0) {
-    return { data: undefined, body, bodyLine, positionOf: () => START, yamlErrors: describeErrors(yaml, document, at) };
+    return { data: undefined, body, bodyLine, positionOf: () => START, yamlErrors: describeErrors(yaml, document, at), fieldChars: [] };
   }
   let offsets: Map<string, number> | undefined;
   const positionOf = (path: readonly (string | number)[]): Position => {
@@ -123,7 +126,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     }
     return START;
   };
-  return { data: (document.toJS() ?? {}) as Record<string, unknown>, body, bodyLine, positionOf, yamlErrors: [] };
+  const fieldChars = findFieldChars(document.contents, yaml).map((c) => ({ ...c, at: at(c.offset) }));
+  return { data: (document.toJS() ?? {}) as Record<string, unknown>, body, bodyLine, positionOf, yamlErrors: [], fieldChars };
 }
 
 /** `yaml`'s syntax errors in `source`, one per line, with positions in the file. */

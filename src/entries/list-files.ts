@@ -28,10 +28,18 @@ export interface ContentFile {
   kind: EntryKind;
   id: string;
   bytes: Uint8Array;
+  /**
+   * Set when the file could not be read: the system's error code (`EACCES`),
+   * or empty when it gave none. `bytes` is then empty, and reading the entry
+   * says why, so links to it are not reported again.
+   */
+  unreadable?: string;
 }
 
 /** What a name in the content folder is, once symbolic links are followed. */
-type Found = 'file' | 'folder' | 'outside' | 'broken' | 'special';
+type Found = 'file' | 'folder' | 'outside' | 'broken' | 'special' | { unreadable: string | undefined };
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
 /**
  * Follows a symbolic link only while it stays inside the content folder: the
@@ -44,12 +52,17 @@ function inspect(path: string, dirent: Dirent, realRoot: string): Found {
   let target: string;
   try {
     target = realpathSync(path);
-  } catch {
-    return 'broken';
+  } catch (error) {
+    // A link to nothing, or one that leads through a folder no one may open.
+    return codeOf(error) === 'ENOENT' || codeOf(error) === 'ENOTDIR' ? 'broken' : { unreadable: codeOf(error) };
   }
   if (target !== realRoot && !target.startsWith(realRoot + sep)) return 'outside';
-  const stats = statSync(target);
-  return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special';
+  try {
+    const stats = statSync(target);
+    return stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'special';
+  } catch (error) {
+    return { unreadable: codeOf(error) };
+  }
 }
 
 /** Thrown when the content folder itself can't be read: nothing to check. */
@@ -67,7 +80,7 @@ export function unusableFolder(root: string): Message | undefined {
     readdirSync(realpathSync(root));
     return undefined;
   } catch (error) {
-    return messages.unusableFolder(root, (error as NodeJS.ErrnoException).code);
+    return messages.unusableFolder(root, codeOf(error));
   }
 }
 
@@ -80,9 +93,10 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
     realRoot = realpathSync(root);
     top = readdirSync(realRoot, { withFileTypes: true });
   } catch (error) {
-    throw new UnusableContentFolder(messages.unusableFolder(root, (error as NodeJS.ErrnoException).code));
+    throw new UnusableContentFolder(messages.unusableFolder(root, codeOf(error)));
   }
   const ignore = (rel: string, found: Found) => {
+    if (typeof found === 'object') return problems.error(rel, TOP, messages.unreadable(found.unreadable));
     const m =
       found === 'folder'
         ? messages.ignoredFolder(rel)
@@ -105,7 +119,14 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
       hasStory = true;
       add(name, 'story', 'story');
     } else if (kind && found === 'folder') {
-      for (const child of readdirSync(join(realRoot, name), { withFileTypes: true }).sort(byName)) {
+      let children: Dirent[];
+      try {
+        children = readdirSync(join(realRoot, name), { withFileTypes: true });
+      } catch (error) {
+        problems.error(name, TOP, messages.unreadableFolder(name, codeOf(error)));
+        continue;
+      }
+      for (const child of children.sort(byName)) {
         const rel = `${name}/${child.name}`;
         // A file needs no path to be told one: the folder entry says so (a path each is 10,000 joins).
         const childFound = child.isFile() ? 'file' : inspect(join(realRoot, rel), child, realRoot);
@@ -121,20 +142,17 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
   return files;
 }
 
-/** Lists the entry files of a content folder and reads them; an unreadable file is an error. */
+/** Lists the entry files of a content folder and reads them; an unreadable file is an error (see `readEntry`). */
 export function listContentFiles(root: string, problems: ProblemList): ContentFile[] {
-  return listContent(root, problems).flatMap((listed) => readListed(listed, problems) ?? []);
+  return listContent(root, problems).map(readListed);
 }
 
-/**
- * Reads a listed file; if it can't be read (gone since it was listed, no
- * permission), says so in `problems`.
- */
-export function readListed(listed: ListedFile, problems: ProblemList): ContentFile | undefined {
+/** Reads a listed file; one that can't be read (gone since it was listed, no permission) says why in `unreadable`. */
+export function readListed(listed: ListedFile): ContentFile {
+  const { file, kind, id } = listed;
   try {
-    return { file: listed.file, kind: listed.kind, id: listed.id, bytes: new Uint8Array(readFileSync(listed.path)) };
+    return { file, kind, id, bytes: new Uint8Array(readFileSync(listed.path)) };
   } catch (error) {
-    problems.error(listed.file, TOP, messages.unreadable((error as NodeJS.ErrnoException).code));
-    return undefined;
+    return { file, kind, id, bytes: new Uint8Array(0), unreadable: codeOf(error) ?? '' };
   }
 }

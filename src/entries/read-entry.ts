@@ -8,9 +8,11 @@ import { isUtf8 } from 'node:buffer';
 import type { ContentFile } from './list-files.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { ProblemList, type Position, type Problem } from '../problems/problems.ts';
-import { ID_PATTERN, isRequired, knownFields, schemas } from './schema.ts';
+import { ID_PATTERN, isRequired, RESERVED_IDS, schemas } from './schema.ts';
 import { messages } from '../problems/messages.ts';
-import { zodIssueToProblem } from './zod-problems.ts';
+import { fieldName, zodIssueToProblem } from './zod-problems.ts';
+import { unknownFields } from './unknown-fields.ts';
+import type { FrontMatter } from './front-matter.ts';
 import { didYouMean } from '../problems/did-you-mean.ts';
 import { slugify } from './slugify.ts';
 import type { EntryKind } from './entry-kinds.ts';
@@ -46,6 +48,29 @@ export function decode(bytes: Uint8Array): string | undefined {
   if (!isUtf8(bytes)) return undefined;
   const text = decoder.decode(bytes);
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** The fields readers know an entry by: an invisible character there makes a name that looks right but matches nothing. */
+const NAME_FIELD = /^(name|title|aliases)$/;
+
+/**
+ * Control characters in any field are errors (pages can't hold them);
+ * invisible ones are warnings in names, titles and aliases, except a
+ * joiner inside a word of a script that writes with it (Persian, Hindi...).
+ */
+function reportFieldChars(fm: FrontMatter, file: string, problems: ProblemList): void {
+  for (const c of fm.fieldChars) {
+    const field = fieldName(c.path);
+    if (c.kind === 'control') problems.error(file, c.at, messages.controlChar(field, c.char, c.inName));
+    else if (!c.inName && NAME_FIELD.test(String(c.path[0])) && !c.joinsLetters) {
+      problems.warning(file, c.at, messages.invisibleChar(field, String(valueAt(fm.data, c.path)), c.char));
+    }
+  }
+}
+
+/** The value at a path of the front matter as parsed. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 }
 
 /** A source without a summary is described by who published it, and when. */
@@ -96,6 +121,10 @@ export function readEntry(content: ContentFile): FileRead {
     ...rest,
     problems: problems.items,
   });
+  if (content.unreadable !== undefined) {
+    problems.error(file, TOP, messages.unreadable(content.unreadable || undefined));
+    return result();
+  }
   const text = decode(content.bytes);
   if (text === undefined) {
     problems.error(file, firstBadByte(content.bytes), messages.notUtf8());
@@ -108,6 +137,8 @@ export function readEntry(content: ContentFile): FileRead {
   if (kind !== 'story' && !ID_PATTERN.test(id)) {
     problems.error(file, TOP, messages.badFileName(id, slugify(id) || 'a-new-id'));
   }
+  const reserved = kind !== 'story' && RESERVED_IDS.includes(id);
+  if (reserved) problems.error(file, TOP, messages.reservedId(id, kind));
   const fm = parseFrontMatter(text);
   if (fm.shapeError === 'missing') {
     problems.error(file, TOP, messages.frontMatterMissing());
@@ -126,10 +157,11 @@ export function readEntry(content: ContentFile): FileRead {
     return result({ body });
   }
 
-  const known = knownFields(kind);
-  for (const key of Object.keys(raw).sort()) {
-    if (!known.includes(key)) problems.warning(file, fm.positionOf([key]), messages.unknownField(key, didYouMean(key, known)));
+  for (const { path, known } of unknownFields(schemas[kind], raw)) {
+    const key = String(path.at(-1));
+    problems.warning(file, fm.positionOf(path), messages.unknownField(fieldName(path), didYouMean(key, known)));
   }
+  reportFieldChars(fm, file, problems);
   const parsed = schemas[kind].safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -146,5 +178,7 @@ export function readEntry(content: ContentFile): FileRead {
     summary: typeof data.summary === 'string' ? data.summary : sourceSummary(data),
     aliases: (data.aliases as string[] | undefined) ?? [],
   };
+  // Not an entry, so story.md keeps its id, and links to this file are not reported again.
+  if (reserved) return result({ body, names: [fields.name, ...fields.aliases], positionOf: fm.positionOf });
   return result({ fields, body, positionOf: fm.positionOf });
 }

@@ -5,7 +5,7 @@
  * says what it is for.
  */
 import { stringify } from 'yaml';
-import { ACTOR_KINDS, EVENT_STATUSES, ID_PATTERN } from './schema.ts';
+import { ACTOR_KINDS, EVENT_STATUSES, ID_PATTERN, RESERVED_IDS } from './schema.ts';
 import { slugify } from './slugify.ts';
 import type { LinkableKind } from './entry-kinds.ts';
 import type { Message } from '../problems/messages.ts';
@@ -26,6 +26,11 @@ export const newEntryMessages = {
     code: 'new-bad-id',
     message: `"${id}" is not a valid entry id: ids use lowercase letters, digits and hyphens`,
     hint: `try --id ${suggestion}`,
+  }),
+  reservedNewId: (id: string, kind: string): Message => ({
+    code: 'new-reserved-id',
+    message: `the id "${id}" is reserved: it is the story's own (story.md)`,
+    hint: `choose another with --id, e.g. --id ${id}-${kind}`,
   }),
   idTaken: (id: string, file: string): Message => ({
     code: 'new-id-taken',
@@ -100,6 +105,7 @@ export function scaffoldEntry(kind: LinkableKind, name: string, existing: Readon
   const chosen = id ?? slugify(name);
   if (chosen === '') return { refused: newEntryMessages.noIdFromName(kind, name) };
   if (!ID_PATTERN.test(chosen)) return { refused: newEntryMessages.badNewId(chosen, slugify(chosen) || 'a-new-id') };
+  if (RESERVED_IDS.includes(chosen)) return { refused: newEntryMessages.reservedNewId(chosen, kind) };
   const taken = existing.get(chosen);
   if (taken) return { refused: newEntryMessages.idTaken(chosen, taken) };
   return { id: chosen, text: TEMPLATES[kind](name.trim()) };

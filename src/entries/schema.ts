@@ -11,6 +11,14 @@ export const EVENT_STATUSES = ['confirmed', 'reported', 'disputed', 'denied', 'u
 /** Ids: lowercase ASCII letters, digits and single hyphens, e.g. `volodymyr-zelenskyy`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Ids no actor, event or source may have. `story` is the story's own
+ * (`story.md`): the index, the data export and the content store know the
+ * story by it. Entry pages live under their kind's folder (`actors/<id>/`),
+ * beside no other page, so no other id meets a URL of the site.
+ */
+export const RESERVED_IDS: readonly string[] = ['story'];
+
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
 /** `YYYY-MM-DD` or `YYYY-MM`, checked to be a real day. */
@@ -109,7 +117,7 @@ export const schemas = {
   source: sourceSchema,
 } as const;
 
-/** The fields each kind knows, for "unknown field" warnings with a did-you-mean. */
+/** The fields each kind knows, in the order the schema gives them. */
 export function knownFields(kind: keyof typeof schemas): string[] {
   return Object.keys(schemas[kind].shape);
 }

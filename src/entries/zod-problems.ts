@@ -44,9 +44,12 @@ export function zodIssueToProblem(issue: z.core.$ZodIssue, required: (field: str
   if (input === null && issue.code !== 'invalid_union') {
     return { path, ...messages.missingValue(field, issue.code === 'invalid_value' ? issue.values.map(String) : undefined) };
   }
+  // A field not written at all: Zod says what it expected of `undefined` ("kind" is "undefined", not allowed).
+  if (input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    return { path, ...messages.missingField(field, issue.code === 'invalid_value' ? issue.values.map(String) : undefined) };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return { path, ...messages.missingField(field) };
       return { path, ...messages.wrongType(field, issue.expected, describe(input)) };
     case 'invalid_value': {
       const allowed = issue.values.map(String);

@@ -4,6 +4,9 @@
  * not resolve, with its position and a did-you-mean.
  */
 import type { Entry, EventEntry, ReadEntry, SourceEntry } from './entry.ts';
+import { checkRelationLoops } from './relation-loops.ts';
+import { foreignLetters, Lookalikes } from './lookalikes.ts';
+import { scriptsOf } from '../entries/scripts.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { messages } from '../problems/messages.ts';
 import type { ProblemList } from '../problems/problems.ts';
@@ -82,6 +85,8 @@ export function checkReferences(
     const path = shared.field === 'name' ? ['name'] : ['aliases', shared.aliasIndex ?? 0];
     problems.warning(shared.second.file, shared.second.positionOf(path), messages.aliasShared(shared.text, `${shared.first.file}`));
   }
+  const lookalikes = new Lookalikes([...index.byId.values()]);
+  lookalikes.check(problems);
   const bodies = [
     ...entries.map((e) => ({ file: e.file, body: e.body })),
     ...invalid.flatMap((e) => (e.body ? [{ file: e.file, body: e.body }] : [])),
@@ -94,7 +99,14 @@ export function checkReferences(
       }
       const r = index.resolve(link.target);
       if (r.status === 'missing' && !unavailable.has(normalizeKey(link.target))) {
-        problems.error(file, link.at, messages.linkUnresolved(link.raw, r.suggestion));
+        const like = lookalikes.like(link.target);
+        problems.error(
+          file,
+          link.at,
+          like
+            ? messages.linkLookalike(link.raw, like, foreignLetters(link.target, scriptsOf(like)))
+            : messages.linkUnresolved(link.raw, r.suggestion),
+        );
       }
       if (r.status === 'ambiguous') {
         problems.error(
@@ -129,9 +141,6 @@ export function checkReferences(
         problems.error(entry.file, entry.positionOf(ref.path), messages.refWrongKind(field, ref.id, target.kind, ref.kind));
       }
     }
-    if (entry.kind === 'event' && entry.data.responds_to === entry.id) {
-      problems.error(entry.file, entry.positionOf(['responds_to']), messages.respondsToSelf(entry.id));
-    }
     if (entry.kind === 'source' && resolvePublisher(entry, index) === 'unknown-id' && !unavailableIds.has(entry.data.publisher!)) {
       const id = entry.data.publisher!;
       problems.error(
@@ -141,46 +150,8 @@ export function checkReferences(
       );
     }
   }
-  checkViaLoops(index.ofKind('source'), index, problems);
+  checkRelationLoops(index, problems);
   for (const event of index.ofKind('event')) warnIfUnsourced(event, problems);
-}
-
-/**
- * A source that relays itself, directly or through others, has no origin.
- * A depth-first walk of the relays (a source may relay several): each loop
- * is reported once, at the "via" of the source where it was entered.
- */
-function checkViaLoops(sources: readonly ReadEntry<SourceEntry>[], index: EntryIndex<ReadEntry>, problems: ProblemList): void {
-  const reported = new Set<string>();
-  const done = new Set<string>();
-  const viaOf = (id: string) => {
-    const entry = index.get(id);
-    return entry?.kind === 'source' ? relaysOf(entry.data) : [];
-  };
-  const walk = (id: string, chain: string[]) => {
-    for (const next of viaOf(id)) {
-      const at = chain.indexOf(next);
-      if (at !== -1) {
-        const loop = chain.slice(at);
-        const key = [...loop].sort().join(' ');
-        if (!reported.has(key)) {
-          reported.add(key);
-          const first = index.get(loop[0]!) as ReadEntry<SourceEntry>;
-          const field = relaysOf(first.data).indexOf(loop[1] ?? loop[0]!);
-          problems.error(
-            first.file,
-            first.positionOf(typeof first.data.via === 'string' ? ['via'] : ['via', Math.max(field, 0)]),
-            messages.viaLoop([...loop, next]),
-          );
-        }
-        continue;
-      }
-      if (done.has(next)) continue;
-      walk(next, [...chain, next]);
-    }
-    done.add(id);
-  };
-  for (const start of sources) if (!done.has(start.id)) walk(start.id, [start.id]);
 }
 
 function warnIfUnsourced(event: ReadEntry<EventEntry>, problems: ProblemList): void {

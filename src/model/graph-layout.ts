@@ -27,6 +27,14 @@ export interface PlacedNode {
   height: number;
   /** The label, wrapped to at most two lines (the second may end in "…"). */
   lines: { text: string; x: number; y: number }[];
+  /**
+   * When the label lost words to "…", the full name, shown over the box on
+   * hover and focus: a box reaching into the gap beside the column (never
+   * into another column), and its lines.
+   */
+  full?: { x: number; y: number; width: number; height: number; lines: { text: string; x: number; y: number }[] };
+  /** How many groups deep the actor is drawn below the group it is part of (0: not indented). */
+  depth: number;
   centre: boolean;
 }
 
@@ -56,11 +64,15 @@ export const LAYOUT = {
   head: 30,
   /** Characters per label line at 12 px (a conservative average width of 0.58 em). */
   lineChars: 26,
+  /** How far a member is drawn in from the group it is part of, per level. */
+  indent: 14,
 } as const;
 
 const COLUMN_ORDER: LinkableKind[] = ['event', 'actor', 'source'];
 const COLUMN_LABELS: Record<LinkableKind, string> = { event: 'Events', actor: 'Actors', source: 'Sources' };
 const SWEEPS = 3;
+/** Deeper members are drawn as far in as the third level. */
+const MAX_INDENT_LEVELS = 3;
 
 export function layoutGraph(view: GraphView): GraphLayout {
   const L = LAYOUT;
@@ -97,6 +109,18 @@ export function layoutGraph(view: GraphView): GraphLayout {
     for (let c = 1; c < kinds.length; c++) sweep(c);
     for (let c = kinds.length - 2; c >= 0; c--) sweep(c);
   }
+  // An actor that is part of another comes right below it, drawn indented, so
+  // each "part of" arc is short and reads as belonging to its group.
+  const depth = new Map<string, number>();
+  for (let c = 0; c < kinds.length; c++) {
+    const grouped = groupedOrder(
+      rows[c]!,
+      view.edges.filter((e) => e.kind === 'member-of' && column.get(e.from) === c && column.get(e.to) === c),
+    );
+    rows[c] = grouped.map((g) => g.id);
+    for (const g of grouped) depth.set(g.id, g.depth);
+  }
+  place();
   // Shorter columns then slide, in order, towards their neighbours' height
   // (nearest the tallest column first), so short lines replace long ones.
   const tallestColumn = rows.findIndex((r) => r.length === tallest);
@@ -131,9 +155,12 @@ export function layoutGraph(view: GraphView): GraphLayout {
   const nodes: PlacedNode[] = rows.flatMap((r, c) =>
     r.map((id) => {
       const n = byId.get(id)!;
-      const x = colX(c);
+      const level = Math.min(depth.get(id) ?? 0, MAX_INDENT_LEVELS);
+      const x = colX(c) + level * L.indent;
+      const width = L.boxWidth - level * L.indent;
       const y = centreY.get(id)! - L.boxHeight / 2;
-      const text = wrapLabel(n.name, L.lineChars);
+      const chars = L.lineChars - Math.ceil((level * L.indent) / 7);
+      const text = wrapLabel(n.name, chars);
       const baselines = text.length === 1 ? [y + 25] : [y + 17, y + 32];
       return {
         id,
@@ -142,9 +169,13 @@ export function layoutGraph(view: GraphView): GraphLayout {
         href: n.href,
         x,
         y,
-        width: L.boxWidth,
+        width,
         height: L.boxHeight,
         lines: text.map((t, j) => ({ text: t, x: x + 10, y: baselines[j]! })),
+        ...(text.join(' ') === n.name.trim().split(/\s+/).join(' ')
+          ? {}
+          : { full: fullLabel(n.name, x, y, width, c === kinds.length - 1 && c > 0) }),
+        depth: level,
         centre: id === view.centre,
       };
     }),
@@ -153,10 +184,56 @@ export function layoutGraph(view: GraphView): GraphLayout {
   const edges: PlacedEdge[] = view.edges.map((e) => {
     const a = placed.get(e.from)!;
     const b = placed.get(e.to)!;
-    return { from: e.from, to: e.to, kind: e.kind, path: edgePath(a, b, arcSide(column.get(e.from)!)) };
+    const same = column.get(e.from) === column.get(e.to);
+    return { from: e.from, to: e.to, kind: e.kind, path: edgePath(a, b, same, arcSide(column.get(e.from)!)) };
   });
   const columns = kinds.map((kind, c) => ({ kind, label: COLUMN_LABELS[kind], x: colX(c) + 10, y: L.head - 12 }));
   return { width, height, columns, nodes, edges };
+}
+
+/** Characters per line of a full label: the box and the gap beside it hold 3 lines of them. */
+const FULL_CHARS = 40;
+
+/** The full name's box over a node's box (`leftwards` for the last column, whose gap is on its left). */
+function fullLabel(name: string, x: number, y: number, width: number, leftwards: boolean): NonNullable<PlacedNode['full']> {
+  const lines = wrapLabel(name, FULL_CHARS, 3);
+  const fullWidth = Math.min(width + LAYOUT.gap - 8, Math.max(width, 20 + Math.ceil(Math.max(...lines.map((l) => l.length)) * 7)));
+  const height = Math.max(LAYOUT.boxHeight, 8 + lines.length * 14);
+  const left = leftwards ? x + width - fullWidth : x;
+  return { x: left, y, width: fullWidth, height, lines: lines.map((text, i) => ({ text, x: left + 10, y: y + 16 + i * 14 })) };
+}
+
+/**
+ * A column's rows with each member right below the group it is part of
+ * (its first group in the column, when it has several), members in the
+ * column's order; `depth` counts the groups above. Loops are not followed.
+ */
+export function groupedOrder(ids: readonly string[], memberOf: readonly { from: string; to: string }[]): { id: string; depth: number }[] {
+  const inColumn = new Set(ids);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const group = new Map<string, string>();
+  for (const e of memberOf) {
+    if (!inColumn.has(e.to) || e.from === e.to) continue;
+    const current = group.get(e.from);
+    if (current === undefined || position.get(e.to)! < position.get(current)!) group.set(e.from, e.to);
+  }
+  const members = new Map<string, string[]>();
+  for (const id of ids) {
+    const g = group.get(id);
+    if (g !== undefined) members.set(g, [...(members.get(g) ?? []), id]);
+  }
+  const out: { id: string; depth: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string, depth: number) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ id, depth });
+    for (const m of members.get(id) ?? []) visit(m, depth + 1);
+  };
+  for (const id of ids) if (!group.has(id)) visit(id, 0);
+  // Members of a loop of groups, which no root reaches: in the column's order.
+  for (const id of ids) visit(id, 0);
+  return out;
 }
 
 /**
@@ -172,11 +249,12 @@ export function packed(ideal: readonly number[], low: number, high: number, gap:
 }
 
 /** A curve from box to box: side to side across columns, an arc beside the column within one. */
-function edgePath(a: PlacedNode, b: PlacedNode, side: -1 | 1): string {
+function edgePath(a: PlacedNode, b: PlacedNode, sameColumn: boolean, side: -1 | 1): string {
   const ay = a.y + a.height / 2;
   const by = b.y + b.height / 2;
-  if (a.x === b.x) {
-    const x = side === -1 ? a.x : a.x + a.width;
+  if (sameColumn) {
+    // Boxes of a column share their right edge (members are indented on the left).
+    const x = side === -1 ? Math.min(a.x, b.x) : a.x + a.width;
     const bulge = side * Math.min(LAYOUT.arc, 16 + Math.round(Math.abs(by - ay) / 3));
     return `M${x} ${ay}C${x + bulge} ${ay} ${x + bulge} ${by} ${x} ${by}`;
   }
@@ -188,15 +266,15 @@ function edgePath(a: PlacedNode, b: PlacedNode, side: -1 | 1): string {
 }
 
 /**
- * Wraps a label into at most two lines of `chars` characters, at spaces. A
+ * Wraps a label into at most `most` lines of `chars` characters, at spaces. A
  * longer label ends in "…" after a whole word and outside any parenthesis, so
  * the words shown are the start of the link's name (WCAG 2.5.3, label in name).
  */
-export function wrapLabel(label: string, chars: number): string[] {
+export function wrapLabel(label: string, chars: number, most = 2): string[] {
   const words = label.trim().split(/\s+/);
   const lines: string[][] = [];
   let i = 0;
-  while (i < words.length && lines.length < 2) {
+  while (i < words.length && lines.length < most) {
     const line = [words[i++]!];
     while (i < words.length && [...line, words[i]].join(' ').length <= chars) line.push(words[i++]!);
     lines.push(line);

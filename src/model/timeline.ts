@@ -2,7 +2,7 @@
  * The story's events in time order. Computed once per build; actor pages,
  * event pages (previous/next) and the timeline page all read from it.
  */
-import { compareStoryDates, monthKey, monthLabel, parseStoryDate } from '../entries/dates.ts';
+import { compareStoryDates, monthKey, monthLabel, parseStoryDate, weekdayOf } from '../entries/dates.ts';
 
 /** Events by date; same date by title, then id, so the order is stable. */
 export function sortEvents<E extends { id: string; name: string; data: { date: string } }>(events: readonly E[]): E[] {
@@ -63,6 +63,6 @@ export function dayLabel(date: string): string {
   const parsed = parseStoryDate(date);
   if ('error' in parsed) return date;
   if (parsed.day === undefined) return `${monthLabel(date)}, day not known`;
-  const weekday = WEEKDAYS[new Date(Date.UTC(parsed.year, parsed.month - 1, parsed.day)).getUTCDay()];
+  const weekday = WEEKDAYS[weekdayOf(parsed.year, parsed.month, parsed.day)];
   return `${weekday}, ${monthLabel(date).split(' ')[0]} ${parsed.day}`;
 }

@@ -4,12 +4,31 @@
  *
  * Each returns `{ code, message, hint }`: what is wrong, and how to fix it.
  */
+import { codePoint } from './unseen-chars.ts';
+
 export interface Message {
   code: string;
   message: string;
   hint?: string;
 }
 
+/** The names readers know the invisible characters by (Unicode's, in lowercase). */
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u200B': 'zero-width space',
+  '\u200C': 'zero-width non-joiner',
+  '\u200D': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\uFEFF': 'zero-width no-break space, or byte-order mark',
+  '\u202A': 'left-to-right embedding',
+  '\u202B': 'right-to-left embedding',
+  '\u202C': 'pop directional formatting',
+  '\u202D': 'left-to-right override',
+  '\u202E': 'right-to-left override',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+};
 const list = (values: readonly string[]) => values.join(', ');
 const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 /** `"text"`, cut to one line of at most 60 characters. */
@@ -36,6 +55,29 @@ const YAML_ERRORS: Record<string, [string, string]> = {
     'close it with "}" on its line, or quote the value if "{" is part of the text',
   ],
 };
+/**
+ * Why a file or folder can't be read, from Node's error code, and how to fix
+ * it; `fix(what)` completes the hint for permissions ("let the user ... read it").
+ */
+function ioReason(code: string | undefined): [string, (what: string) => string] {
+  const again = () => 'run the check again';
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return ['permission denied', (what) => `let the user who runs the check and the build ${what}, or move it out of the content folder`];
+    case 'ENOENT':
+      return ['it was moved or deleted while the story was read', again];
+    case 'ELOOP':
+      return ['its symbolic links lead round in a loop', () => 'replace the link with the file itself'];
+    case 'EMFILE':
+    case 'ENFILE':
+      return ['too many files are open at once', () => 'close other programs or raise the limit with ulimit -n, then run the check again'];
+    case 'EIO':
+      return ['the disk reported an error', () => 'copy it again from a backup, or check the disk'];
+    default:
+      return [code ? `the system says ${code}` : 'the system gives no reason', () => 'check that it exists and that you may read it'];
+  }
+}
 const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
 
 export const messages = {
@@ -101,11 +143,18 @@ export const messages = {
         : `"${file}" is a symbolic link to nothing and is ignored`,
     hint: 'copy the file into the content folder instead: a build reads nothing outside it',
   }),
-  unreadable: (code: string | undefined): Message => ({
-    code: 'unreadable',
-    message: `the file cannot be read${code ? ` (${code})` : ''}`,
-    hint: 'check that you may read it (its permissions)',
-  }),
+  unreadable: (code: string | undefined): Message => {
+    const [why, fix] = ioReason(code);
+    return { code: 'unreadable', message: `the file can't be read: ${why}`, hint: fix('read it, e.g. with chmod a+r') };
+  },
+  unreadableFolder: (folder: string, code: string | undefined): Message => {
+    const [why, fix] = ioReason(code);
+    return {
+      code: 'unreadable-folder',
+      message: `the folder "${folder}" can't be read: ${why}`,
+      hint: fix('open and read it, e.g. with chmod a+rx'),
+    };
+  },
   unusableFolder: (folder: string, code: string | undefined): Message => ({
     code: 'unusable-folder',
     message:
@@ -113,8 +162,13 @@ export const messages = {
         ? `the content folder "${folder}" does not exist`
         : code === 'ENOTDIR'
           ? `the content folder "${folder}" is a file, not a folder`
-          : `the content folder "${folder}" cannot be read${code ? ` (${code})` : ''}`,
+          : `the content folder "${folder}" can't be read: ${ioReason(code)[0]}`,
     hint: 'set DOSSIER_CONTENT to the folder that holds story.md, actors/, events/ and sources/',
+  }),
+  reservedId: (id: string, kind: string): Message => ({
+    code: 'reserved-id',
+    message: `the id "${id}" is reserved: it is the story's own (story.md)`,
+    hint: `rename the file, e.g. to ${id}-${kind}.md`,
   }),
   missingStory: (): Message => ({
     code: 'missing-story',
@@ -123,11 +177,16 @@ export const messages = {
   }),
 
   // Front matter fields
-  missingField: (field: string): Message => ({
-    code: 'missing-field',
-    message: `missing required field "${field}"`,
-    hint: `add a line "${field}: ..." to the front matter`,
-  }),
+  missingField: (field: string, allowed?: readonly string[]): Message => {
+    // `status_by[0].actor`: the name to write is the last part, in the item it belongs to.
+    const nested = /^(.+)\.([^.[\]]+)$/.exec(field);
+    const add = nested ? `add "${nested[2]}: ..." to "${nested[1]}"` : `add a line "${field}: ..." to the front matter`;
+    return {
+      code: 'missing-field',
+      message: `missing required field "${field}"`,
+      hint: allowed ? `${add}, with one of: ${list(allowed)}` : add,
+    };
+  },
   missingValue: (field: string, allowed?: readonly string[]): Message => ({
     code: 'missing-value',
     message: `"${field}" has no value`,
@@ -163,6 +222,28 @@ export const messages = {
     message: `"${field}" ${detail}`,
     ...(hint ? { hint } : {}),
   }),
+  controlChar: (field: string, char: string, inName = false): Message => ({
+    code: 'control-char',
+    message: `${inName ? 'the field name' : `"${field}"`} holds the control character ${codePoint(char)}, which no page can show`,
+    hint: 'delete it: most editors show nothing there, so retype the text around it if in doubt',
+  }),
+  invisibleChar: (field: string, text: string, char: string): Message => ({
+    code: 'invisible-char',
+    message: `"${field}" is ${quoteShort(text)}, with an invisible character: ${codePoint(char)} (${INVISIBLE_NAMES[char] ?? 'invisible'})`,
+    hint: /[\u202A-\u202E\u2066-\u2069]/u.test(char)
+      ? 'delete it: it reorders how the text is shown, so it reads other than it is written'
+      : 'delete it: links and searches typed without it do not match this text',
+  }),
+  lookalikeName: (field: string, text: string, like: string, where: string, letters: string): Message => ({
+    code: 'lookalike-name',
+    message: `"${field}" is "${text}", which looks like "${like}" of ${where} but is written with ${letters}`,
+    hint: 'retype it in one alphabet: the two look the same to readers but link and search as different words',
+  }),
+  mixedScript: (field: string, text: string, letters: string): Message => ({
+    code: 'mixed-script',
+    message: `"${field}" is "${text}", whose word mixes alphabets: ${letters}`,
+    hint: 'retype the word in one alphabet: letters that look alike but differ link and search as different words',
+  }),
   unknownField: (field: string, suggestion?: string): Message => ({
     code: 'unknown-field',
     message: `unknown field "${field}" is ignored`,
@@ -179,6 +260,11 @@ export const messages = {
     code: 'link-unresolved',
     message: `the link ${raw} matches no entry`,
     hint: suggestion ? `did you mean [[${suggestion}]]?` : 'check the spelling, or create the entry',
+  }),
+  linkLookalike: (raw: string, like: string, letters: string): Message => ({
+    code: 'link-unresolved',
+    message: `the link ${raw} matches no entry: it looks like "${like}" but is written with ${letters}`,
+    hint: `retype it as [[${like}]]`,
   }),
   linkAmbiguous: (raw: string, ids: readonly string[]): Message => ({
     code: 'link-ambiguous',
@@ -229,6 +315,21 @@ export const messages = {
     code: 'via-loop',
     message: `the "via" chain loops: ${chain.join(' → ')}`,
     hint: 'a source relays another, older one: remove one "via" to break the loop',
+  }),
+  respondsToLoop: (chain: readonly string[]): Message => ({
+    code: 'responds-to-loop',
+    message: `the "responds_to" chain loops: ${chain.join(' → ')}`,
+    hint: 'an event answers an earlier one: remove one "responds_to" to break the loop',
+  }),
+  affiliationToSelf: (field: string, id: string): Message => ({
+    code: 'affiliation-to-self',
+    message: `"${field}" names "${id}", the actor itself`,
+    hint: 'an affiliation is another actor, such as an employer or a government: remove this one',
+  }),
+  affiliationLoop: (chain: readonly string[]): Message => ({
+    code: 'affiliation-loop',
+    message: `the "affiliations" chain loops: ${chain.join(' → ')}`,
+    hint: 'an actor belongs to a larger one, not the other way round: remove one affiliation to break the loop',
   }),
   respondsToSelf: (id: string): Message => ({
     code: 'responds-to-self',

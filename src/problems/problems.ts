@@ -3,6 +3,7 @@
  * the build and the checker print them all, then fail if any is an error.
  */
 import type { Message } from './messages.ts';
+import { escapeUnseen } from './unseen-chars.ts';
 
 /** A 1-based position in a content file. */
 export interface Position {
@@ -61,11 +62,22 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
+/**
+ * A problem as a person reads it: the texts it quotes from a file with every
+ * character no one can see (zero-width, bidirectional controls, control
+ * characters) written `<U+200B>`. Every report, text or JSON, goes through it.
+ */
+export function displayedProblem(problem: Problem): Problem {
+  const { file, message, hint } = problem;
+  return { ...problem, file: escapeUnseen(file), message: escapeUnseen(message), ...(hint ? { hint: escapeUnseen(hint) } : {}) };
+}
+
 /** `content/events/x.md:12:5  error  message  (hint)`: the form editors and CI read. */
 export function formatProblem(problem: Problem, contentLabel = 'content'): string {
-  const where = `${contentLabel}/${problem.file}:${problem.line}:${problem.column}`;
-  const hint = problem.hint ? `  (${problem.hint})` : '';
-  return `${where}  ${problem.severity}  ${problem.message}${hint}`;
+  const shown = displayedProblem(problem);
+  const where = `${escapeUnseen(contentLabel)}/${shown.file}:${shown.line}:${shown.column}`;
+  const hint = shown.hint ? `  (${shown.hint})` : '';
+  return `${where}  ${shown.severity}  ${shown.message}${hint}`;
 }
 
 /** The whole report: errors first, then warnings, then a count. */

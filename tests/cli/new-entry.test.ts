@@ -107,6 +107,16 @@ describe('npm run new', () => {
     expect(existsSync(join(content, 'events/cnn.md'))).toBe(false);
   });
 
+  it('refuses the id the story itself has', async () => {
+    const content = story();
+    const result = await scaffold(content, 'actor', 'Story');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'error  the id "story" is reserved: it is the story\'s own (story.md)  (choose another with --id, e.g. --id story-actor)',
+    );
+    expect(existsSync(join(content, 'actors/story.md'))).toBe(false);
+  });
+
   it('asks for --id when a name has no Latin letters, and takes it', async () => {
     const content = story();
     for (const name of ['בנימין נתניהו', '윤석열']) {

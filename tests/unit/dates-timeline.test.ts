@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, formatStoryDate, parseStoryDate } from '../../src/entries/dates.ts';
-import { groupByMonth, sortEvents } from '../../src/model/timeline.ts';
+import { dateRange, formatStoryDate, isLeapYear, parseStoryDate, weekdayOf } from '../../src/entries/dates.ts';
+import { dayLabel, groupByMonth, sortEvents } from '../../src/model/timeline.ts';
 
 describe('story dates', () => {
   it('reads day and month precision', () => {
@@ -12,6 +12,25 @@ describe('story dates', () => {
     expect(parseStoryDate('2024-02-29')).toMatchObject({ day: 29 });
     expect(parseStoryDate('9 April 2023')).toEqual({ error: '"9 April 2023" is not a date in the form YYYY-MM-DD or YYYY-MM' });
     expect(parseStoryDate('2023-13')).toEqual({ error: '"2023-13" has no month 13' });
+  });
+  it('counts leap years as ISO 8601 does, from year 0000', () => {
+    // ISO 8601's proleptic Gregorian calendar has a year 0000 (1 BC), a leap year like 2000.
+    expect(parseStoryDate('0000-02-29')).toEqual({ year: 0, month: 2, day: 29, precision: 'day' });
+    expect(parseStoryDate('0400-02-29')).toMatchObject({ day: 29 });
+    expect(parseStoryDate('0004-02-29')).toMatchObject({ day: 29 });
+    expect(parseStoryDate('0100-02-29')).toEqual({ error: '"0100-02-29" is not a real day: February 0100 has 28 days' });
+    expect(parseStoryDate('1900-02-29')).toEqual({ error: '"1900-02-29" is not a real day: February 1900 has 28 days' });
+    expect([0, 4, 400, 2000, 2024].map(isLeapYear)).toEqual([true, true, true, true, true]);
+    expect([1, 100, 1900, 2023].map(isLeapYear)).toEqual([false, false, false, false]);
+  });
+  it('names the weekday of any day, early years too', () => {
+    // 0001-01-01 is a Monday; year 0000 has 366 days, so it began on a Saturday.
+    expect(weekdayOf(1, 1, 1)).toBe(1);
+    expect(weekdayOf(0, 1, 1)).toBe(6);
+    expect(weekdayOf(0, 2, 29)).toBe(2);
+    expect(weekdayOf(2023, 4, 9)).toBe(0);
+    // Read by Date.UTC, year 50 was 1950, when March 1 was a Wednesday.
+    expect(dayLabel('0050-03-01')).toBe('Tuesday, March 1');
   });
   it('shows month precision as a month', () => {
     expect(formatStoryDate('2023-04')).toBe('April 2023');

@@ -89,6 +89,15 @@ describe('reading an entry', () => {
     ]);
   });
 
+  it("refuses an entry whose id is the story's, at its file, and makes no entry of it", () => {
+    const { entry, problems } = read('actor', 'story', '---\nname: Story Magazine\nkind: media\nsummary: S.\n---\n');
+    expect(entry).toBeUndefined();
+    expect(problems).toEqual([
+      'content/actors/story.md:1:1  error  the id "story" is reserved: it is the story\'s own (story.md)  (rename the file, e.g. to story-actor.md)',
+    ]);
+    expect(read('story', 'story', '---\ntitle: T\nsummary: S.\n---\n').problems).toEqual([]);
+  });
+
   it('finds links and citations in the body with their file positions, not those in code', () => {
     const { entry } = read('event', 'x', '---\ntitle: X\nsummary: S.\ndate: "2023-04"\n---\n\nSee [[cnn|CNN]] and `[[code]]`. [@a; @b]\n');
     expect(entry?.body.links).toEqual([{ target: 'cnn', label: 'CNN', raw: '[[cnn|CNN]]', at: { line: 7, column: 5 } }]);

@@ -5,12 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
+import { projectRoot } from '../helpers/build-site.ts';
 import { shardCount, shardName, shardOf } from '../../src/outputs/preview-shards.ts';
+
+const SHOTS = join(projectRoot, 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
 let browser: Browser;
 let server: StaticServer;
@@ -191,6 +196,81 @@ describe('the relationship graph', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('the relationship graph on a phone', () => {
+  for (const width of [320, 390, 1280]) {
+    it(`shows the page's own box inside the window at ${width} px, and every cut label's full name on focus (screenshot saved)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}actors/pentagon/`);
+      const own = page.locator('svg.graph__svg a.graph-node[aria-current="page"] > rect');
+      await own.scrollIntoViewIfNeeded();
+      const box = (await own.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      await page.locator('section.graph').screenshot({ path: join(SHOTS, `graph-pentagon-${width}.png`) });
+      // A label cut with "…" keeps the full name as the link's name, and shows it on focus.
+      const cut = page.locator('svg.graph__svg a.graph-node:has(.graph-node__full)');
+      for (const link of await cut.all()) {
+        const name = (await link.getAttribute('aria-label'))!;
+        expect(await link.locator('title').textContent()).toBe(name);
+        expect(await link.locator('.graph-node__full').isVisible()).toBe(false);
+        await link.focus();
+        expect(await link.locator('.graph-node__full').isVisible()).toBe(true);
+        expect((await link.locator('.graph-node__full text').textContent())!.replace(/\s+/g, ' ')).toBe(name);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('draws each member right below the group it is part of, indented', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    const memberOf = graph.edges.filter((e) => e.kind === 'member-of');
+    expect(memberOf.length).toBeGreaterThan(0);
+    for (const { from, to } of memberOf) {
+      const member = (await page.locator(`svg.graph__svg a.graph-node[href$="/actors/${from}/"] > rect`).boundingBox())!;
+      const group = (await page.locator(`svg.graph__svg a.graph-node[href$="/actors/${to}/"] > rect`).boundingBox())!;
+      expect(member.y, `${from} below ${to}`).toBeGreaterThan(group.y);
+      expect(member.x, `${from} indented from ${to}`).toBeGreaterThan(group.x);
+      expect(Math.round(member.x + member.width)).toBe(Math.round(group.x + group.width));
+    }
+    await page.close();
+  });
+});
+
+describe('references', () => {
+  for (const width of [390, 1280]) {
+    it(`letter the back-links of a source cited more than once, each a target of 24 × 24 px, as every citation mark (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(server.url);
+      const items = page.locator('.references li');
+      let lettered = 0;
+      for (const item of await items.all()) {
+        const links = item.locator('.backrefs a');
+        const texts = await links.allTextContents();
+        if (texts.length > 1) {
+          lettered++;
+          expect(texts.map((t) => t.trim())).toEqual(texts.map((_, i) => (i < 26 ? String.fromCharCode(97 + i) : texts[i]!.trim())));
+        } else if (texts.length === 1) expect(texts[0]!.trim()).toBe('↑');
+        for (const link of await links.all()) {
+          const box = (await link.boundingBox())!;
+          expect(box.width).toBeGreaterThanOrEqual(24);
+          expect(box.height).toBeGreaterThanOrEqual(24);
+        }
+      }
+      expect(lettered).toBeGreaterThan(0);
+      for (const mark of await page.locator('a.citation').all()) {
+        const box = (await mark.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      await page.locator('.references').screenshot({ path: join(SHOTS, `references-${width}.png`) });
+      await page.close();
+    });
+  }
 });
 
 describe('the timeline', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/model/corpus.ts';
 import { siteModelOf } from '../../src/model/render-entries.ts';
 import { GRAPH_LIMITS, indexGraph, overview, type StoryGraph } from '../../src/model/graph.ts';
-import { LAYOUT, layoutGraph, packed, wrapLabel, type GraphLayout } from '../../src/model/graph-layout.ts';
+import { groupedOrder, LAYOUT, layoutGraph, packed, wrapLabel, type GraphLayout } from '../../src/model/graph-layout.ts';
 
 const leak = () => siteModelOf(loadCorpus('content'), { base: '/explainers/leak/' });
 
@@ -44,10 +44,78 @@ describe('the graph layout', () => {
     expect(layout.columns.map((c) => c.label)).toEqual(['Events', 'Actors', 'Sources']);
     expect(overlaps(layout)).toEqual([]);
     for (const node of layout.nodes) {
-      expect(node.x).toBe(layout.columns.find((c) => c.label.toLowerCase().startsWith(node.kind))!.x - 10);
+      // Members are drawn indented below their group; every box of a column ends at its right edge.
+      const columnX = layout.columns.find((c) => c.label.toLowerCase().startsWith(node.kind))!.x - 10;
+      expect(node.x).toBe(columnX + node.depth * LAYOUT.indent);
+      expect(node.x + node.width).toBe(columnX + LAYOUT.boxWidth);
       expect(node.x + node.width).toBeLessThanOrEqual(layout.width);
       expect(node.y + node.height).toBeLessThanOrEqual(layout.height);
     }
+  });
+
+  it('draws each actor that is part of another right below it, indented, with a short arc', () => {
+    const view = {
+      centre: undefined,
+      omitted: 0,
+      nodes: ['us', 'ukraine', 'pentagon', 'cia', 'nsa', 'officials'].map((id) => ({
+        id,
+        kind: 'actor' as const,
+        name: id,
+        href: `/actors/${id}/`,
+      })),
+      edges: [
+        { from: 'pentagon', to: 'us', kind: 'member-of' as const },
+        { from: 'officials', to: 'pentagon', kind: 'member-of' as const },
+        { from: 'cia', to: 'us', kind: 'member-of' as const },
+      ],
+    };
+    const layout = layoutGraph(view);
+    const order = [...layout.nodes].sort((a, b) => a.y - b.y).map((n) => [n.id, n.depth]);
+    expect(order).toEqual([
+      ['us', 0],
+      ['pentagon', 1],
+      ['officials', 2],
+      ['cia', 1],
+      ['ukraine', 0],
+      ['nsa', 0],
+    ]);
+    expect(
+      groupedOrder(
+        ['a', 'b'],
+        [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'a' },
+        ],
+      ).map((g) => g.id),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('gives a label cut with "…" its full name, in a box that stays out of the next column', () => {
+    const long = 'Pentagon officials who spoke on condition of anonymity (as cited by Sputnik)';
+    const view = {
+      centre: undefined,
+      omitted: 0,
+      nodes: [
+        { id: 'e', kind: 'event' as const, name: long, href: '/events/e/' },
+        { id: 'a', kind: 'actor' as const, name: 'Short', href: '/actors/a/' },
+        { id: 's', kind: 'source' as const, name: long, href: '/sources/s/' },
+      ],
+      edges: [
+        { from: 'a', to: 'e', kind: 'involved' as const },
+        { from: 's', to: 'a', kind: 'published-by' as const },
+      ],
+    };
+    const layout = layoutGraph(view);
+    const [event, actor, source] = ['e', 'a', 's'].map((id) => layout.nodes.find((n) => n.id === id)!);
+    expect(actor!.full).toBeUndefined();
+    for (const node of [event!, source!]) {
+      expect(node.lines.at(-1)!.text.endsWith('…')).toBe(true);
+      expect(node.full!.lines.map((l) => l.text).join(' ')).toBe(long);
+      expect(node.full!.height).toBeLessThan(LAYOUT.row);
+    }
+    expect(event!.full!.x + event!.full!.width).toBeLessThan(actor!.x);
+    expect(source!.full!.x).toBeGreaterThan(actor!.x + actor!.width);
+    expect(source!.full!.x + source!.full!.width).toBe(source!.x + source!.width);
   });
 
   it('keeps events in time order from top to bottom', () => {

@@ -9,8 +9,11 @@
  * - Mouse: the card shows after a short pause and stays while the pointer is
  *   on the link or the card (WCAG 1.4.13: hoverable, persistent, dismissible).
  * - Keyboard: focusing a link shows it; Escape closes it.
- * - Touch: a first tap shows the card with a link to the page; a second tap
- *   on the same link, or the card's link, opens the page.
+ * - Touch: a first tap on a link in the text (`.prose`) shows the card with a
+ *   link to the page; a second tap on the same link, or the card's link,
+ *   opens the page. A link in a list, an infobox or the graph (A–Z,
+ *   timeline, Related, Mentioned in) opens on the first tap: there the
+ *   reader has chosen an entry, not met a name while reading.
  * The card sits wholly below the link, or above it when there is no room
  * below, so it never covers the link. Without JavaScript links just work.
  */
@@ -28,6 +31,8 @@ interface Card {
 type Link = HTMLAnchorElement | SVGAElement;
 
 const LINKS = 'a.entry-link[href], a.graph-node[href]';
+/** Where a tap previews instead of opening: the entry's text. */
+const PROSE = '.prose';
 const ENTRY_PATH = /\/(?:actors|events|sources)\/([^/]+)\/$/;
 const SHOW_DELAY = 250;
 const HIDE_DELAY = 300;
@@ -180,13 +185,14 @@ document.addEventListener('focusout', (event) => {
   if (!event.relatedTarget && !pointer && !touchMode && linkOf(event.target)) hide();
 });
 
-// Touch: the first tap on a link shows its card instead of following it;
-// a second tap on it follows it. A link with no card is followed at once.
+// Touch: the first tap on a link in the text shows its card instead of
+// following it; a second tap on it follows it. A link with no card, or
+// outside the text, is followed at once.
 document.addEventListener(
   'click',
   (event) => {
     const link = linkOf(event.target);
-    if (!link || pointer !== 'touch' || !idOf(link)) return;
+    if (!link || pointer !== 'touch' || !idOf(link) || !link.closest(PROSE)) return;
     if (link === current && !card.hidden) return;
     event.preventDefault();
     void show(link, true).then((shown) => {

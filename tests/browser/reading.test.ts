@@ -142,14 +142,42 @@ describe('link previews', () => {
     await link.tap();
     await page.waitForURL(`${server.url}actors/volodymyr-zelenskyy/`);
     // The card's own link opens the page too.
-    const back = page.locator('.infobox a.entry-link[href$="/actors/ukraine/"]');
-    await back.scrollIntoViewIfNeeded();
-    await back.tap();
+    const inText = page.locator('.prose a.entry-link').first();
+    const target = new URL((await inText.getAttribute('href'))!, page.url()).href;
+    await inText.scrollIntoViewIfNeeded();
+    await inText.tap();
     await card(page).locator('a.preview-card__open').tap();
-    await page.waitForURL(`${server.url}actors/ukraine/`);
+    await page.waitForURL(target);
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  for (const width of [390, 1280]) {
+    it(`on touch, a link in a list, an infobox or the graph opens on the first tap (${width} px)`, async () => {
+      const context = await browser.newContext({ hasTouch: true, isMobile: width < 600, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      for (const [path, selector] of [
+        ['entries/', '.az-list a.entry-link'],
+        ['events/', '.timeline-groups a.entry-link'],
+        ['actors/volodymyr-zelenskyy/', '.infobox a.entry-link'],
+        ['actors/volodymyr-zelenskyy/', '.mentions a.entry-link'],
+        ['events/the-leak/', '.related a.entry-link'],
+        ['actors/pentagon/', 'svg.graph__svg a.graph-node:not([aria-current])'],
+      ] as const) {
+        await page.goto(server.url + path);
+        const link = page.locator(selector).first();
+        expect(await link.count(), `${path} ${selector}`).toBe(1);
+        const href = new URL((await link.getAttribute('href'))!, page.url()).href;
+        await link.scrollIntoViewIfNeeded();
+        await link.tap();
+        await page.waitForURL(href);
+        expect(await card(page).isVisible()).toBe(false);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
 
   it('appear without animation when the reader asks for reduced motion', async () => {
     for (const [reducedMotion, animation] of [

@@ -70,6 +70,12 @@ const actorRef = z.union([id, z.object({ id: id, role: text.optional() })]);
 export const eventSchema = z.object({
   title: text,
   date: storyDate,
+  /**
+   * Where the event comes among events of the same date (or of the same
+   * month, when only the month is known): 1 first. Events without it follow,
+   * by title.
+   */
+  order: z.number().int().min(1).optional(),
   summary: text,
   actors: z.array(actorRef).default([]),
   sources: z.array(id).default([]),

@@ -4,10 +4,20 @@
  */
 import { compareStoryDates, monthKey, monthLabel, parseStoryDate, weekdayOf } from '../entries/dates.ts';
 
-/** Events by date; same date by title, then id, so the order is stable. */
-export function sortEvents<E extends { id: string; name: string; data: { date: string } }>(events: readonly E[]): E[] {
+/**
+ * Events by date; events of the same date (or month) by their `order`, those
+ * without one after, then by title, then id: the order is the same on every build.
+ */
+export function sortEvents<E extends { id: string; name: string; data: { date: string; order?: number | undefined } }>(
+  events: readonly E[],
+): E[] {
+  const order = (e: E) => e.data.order ?? Number.POSITIVE_INFINITY;
   return [...events].sort(
-    (a, b) => compareStoryDates(a.data.date, b.data.date) || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      compareStoryDates(a.data.date, b.data.date) ||
+      (order(a) === order(b) ? 0 : order(a) < order(b) ? -1 : 1) ||
+      a.name.localeCompare(b.name, 'en') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

@@ -106,7 +106,13 @@ function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
     });
   }
   for (const page of [story, ...pages]) for (const update of page.updates) items.push(updateItem(page.ref, update, relative));
-  items.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Newest first; items of one day in the reverse of the story's order (the
+  // events' order in `pages` is the timeline's), updates after, by address.
+  const rank = new Map(pages.filter((p) => p.kind === 'event').map((p, i) => [relative(p.ref.href), i]));
+  const rankOf = (item: FeedItem) => rank.get(item.key) ?? -1;
+  items.sort((a, b) =>
+    a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : rankOf(b) - rankOf(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   const updated = [...items.map((i) => i.updated), storyDay]
     .filter((d): d is string => d !== undefined)
     .sort()

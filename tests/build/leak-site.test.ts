@@ -17,6 +17,16 @@ describe('the leak story, built under a sub-path', () => {
     expect(brokenInternalLinks(site, base)).toEqual([]);
   });
 
+  it('begins April 2023 with the leak, where the story begins, on the timeline, the home page and in previous/next', () => {
+    const eventLinks = (html: string) => [...html.matchAll(/<a href="[^"]*\/events\/([^/"]+)\/"/g)].map((m) => m[1]!);
+    const timeline = eventLinks(readPage(site, 'events/index.html'));
+    expect(timeline[0]).toBe('the-leak');
+    expect(eventLinks(section(readPage(site, 'index.html'), 'at-a-glance'))[0]).toBe('the-leak');
+    const prev = (id: string) => /<a rel="prev" href="[^"]*\/events\/([^/"]+)\/"/.exec(readPage(site, `events/${id}/index.html`))?.[1];
+    expect(prev('the-leak')).toBeUndefined();
+    expect(prev(timeline[1]!)).toBe('the-leak');
+  });
+
   it("lists Zelenskyy with the seed's misspelling as an alias", () => {
     const page = readPage(site, 'actors/volodymyr-zelenskyy/index.html');
     expect(page).toMatch(/<h1[^>]*>Volodymyr Zelenskyy<\/h1>/);

@@ -62,6 +62,17 @@ describe('timeline order', () => {
     const sorted = sortEvents([ev('c', '2023-04-10'), ev('a', '2023-03-31'), ev('m', '2023-04'), ev('b', '2023-04-09')]);
     expect(sorted.map((e) => e.id)).toEqual(['a', 'm', 'b', 'c']);
   });
+  it("orders events of one date, or of one month known only to the month, by the editor's order, those without one after", () => {
+    const ordered = (id: string, date: string, order?: number) => ({ id, name: id, data: { date, ...(order ? { order } : {}) } });
+    const sorted = sortEvents([
+      ordered('aa', '2023-04'),
+      ordered('zz', '2023-04', 1),
+      ordered('mm', '2023-04', 2),
+      ordered('day', '2023-04-09', 1),
+      ordered('bb', '2023-04'),
+    ]);
+    expect(sorted.map((e) => e.id)).toEqual(['zz', 'mm', 'aa', 'bb', 'day']);
+  });
   it('breaks ties by title so the order is stable', () => {
     const sorted = sortEvents([ev('x', '2023-04-09', 'Zeta'), ev('y', '2023-04-09', 'Alpha')]);
     expect(sorted.map((e) => e.id)).toEqual(['y', 'x']);

@@ -44,9 +44,11 @@ describe('the Atom feed', () => {
       ['2024-03-08T00:00:00Z', 'Update: The Example Town bridge vote'],
       ['2024-03-07T00:00:00Z', 'Update: The vote'],
       ['2024-03-06T00:00:00Z', 'Correction: The vote'],
-      // Known only to the month (March 2024): dated by the day its source reported it.
-      ['2024-03-05T00:00:00Z', 'The hearing'],
+      // One day's items in the reverse of the story's order: the hearing, known only
+      // to the month (March 2024) and dated by the day its source reported it,
+      // comes before the reaction of March 5 on the timeline.
       ['2024-03-05T00:00:00Z', 'The reaction'],
+      ['2024-03-05T00:00:00Z', 'The hearing'],
       ['2024-03-04T00:00:00Z', 'The vote'],
     ]);
     for (const entry of entries) {
@@ -57,8 +59,8 @@ describe('the Atom feed', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     expect(entries[2]!.link[0]['@href']).toBe('/events/the-vote/#update-2024-03-06-1');
     expect(entries[2]!.category[0]['@term']).toBe('correction');
-    expect(entries[3]!.summary).toBe('March 2024, reported March 5, 2024: A public hearing on the bridge, sometime in March.');
-    expect(entries[4]!.category[0]['@term']).toBe('disputed');
+    expect(entries[4]!.summary).toBe('March 2024, reported March 5, 2024: A public hearing on the bridge, sometime in March.');
+    expect(entries[3]!.category[0]['@term']).toBe('disputed');
   });
 
   it('is the same byte for byte on every build', () => {

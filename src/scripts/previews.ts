@@ -1,6 +1,7 @@
 /**
  * Link previews: hovering or focusing a link to an entry shows a small card
- * (name, kind, date or role, one-sentence summary), Wikipedia-style. The
+ * (name, kind, date or role, one-sentence summary), Wikipedia-style; a
+ * citation mark's card is the reference it points to, from the page. The
  * cards come from the build's `/data/previews/<count>-<n>.json` files, about
  * 64 cards each (`preview-shards.ts`): the file holding a link's card is
  * fetched when the pointer reaches the link (while the card's short pause
@@ -26,11 +27,15 @@ interface Card {
   meta?: string;
   summary: string;
   href: string;
+  /** The words of the card's own link, on touch: `Open “name”` when not set. */
+  open?: string;
 }
 
 type Link = HTMLAnchorElement | SVGAElement;
 
-const LINKS = 'a.entry-link[href], a.graph-node[href]';
+/** A citation mark (`[2]`): its card is the reference it points to, read from the page. */
+const CITATIONS = 'a.citation[href^="#ref-"]';
+const LINKS = `a.entry-link[href], a.graph-node[href], ${CITATIONS}`;
 /** Where a tap previews instead of opening: the entry's text. */
 const PROSE = '.prose';
 const ENTRY_PATH = /\/(?:actors|events|sources)\/([^/]+)\/$/;
@@ -83,19 +88,40 @@ function element(tag: string, className: string, text: string): HTMLElement {
   return el;
 }
 
+/** The card of a citation mark: its reference's words, as the reference list gives them. */
+function referenceCard(link: Link): Card | undefined {
+  const anchor = link.getAttribute('href')!.slice(1);
+  const item = document.getElementById(anchor);
+  if (!item) return undefined;
+  const copy = item.cloneNode(true) as HTMLElement;
+  copy.querySelector('.backrefs')?.remove();
+  const name = (copy.querySelector('a.entry-link')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const number = anchor.slice('ref-'.length);
+  return {
+    kind: `Reference ${number}`,
+    name,
+    summary: text.startsWith(name) ? text.slice(name.length).replace(/^[\s,.]+/, '') : text,
+    href: `#${anchor}`,
+    open: `Go to reference ${number}`,
+  };
+}
+
+const isCitation = (link: Link) => link.matches(CITATIONS);
+
 async function show(link: Link, touch: boolean): Promise<'shown' | 'missing' | 'stale'> {
   clearTimeout(showTimer);
   clearTimeout(hideTimer);
   const id = idOf(link);
   const mine = ++request;
-  const data = id ? (await load(id))[id] : undefined;
+  const data = isCitation(link) ? referenceCard(link) : id ? (await load(id))[id] : undefined;
   if (mine !== request) return 'stale';
   if (!data) return 'missing';
   const parts = [element('p', 'preview-card__kind', data.kind), element('p', 'preview-card__name', data.name)];
   if (data.meta) parts.push(element('p', 'preview-card__meta', data.meta));
-  parts.push(element('p', 'preview-card__summary', data.summary));
+  if (data.summary) parts.push(element('p', 'preview-card__summary', data.summary));
   if (touch) {
-    const open = element('a', 'preview-card__open', `Open “${data.name}”`) as HTMLAnchorElement;
+    const open = element('a', 'preview-card__open', data.open ?? `Open “${data.name}”`) as HTMLAnchorElement;
     open.href = data.href;
     parts.push(open);
   }
@@ -192,7 +218,7 @@ document.addEventListener(
   'click',
   (event) => {
     const link = linkOf(event.target);
-    if (!link || pointer !== 'touch' || !idOf(link) || !link.closest(PROSE)) return;
+    if (!link || pointer !== 'touch' || !(idOf(link) || isCitation(link)) || !link.closest(PROSE)) return;
     if (link === current && !card.hidden) return;
     event.preventDefault();
     void show(link, true).then((shown) => {
@@ -203,3 +229,5 @@ document.addEventListener(
 );
 
 window.addEventListener('resize', () => !card.hidden && hide());
+// A card's link to a reference moves the page under the card.
+window.addEventListener('hashchange', () => !card.hidden && hide());

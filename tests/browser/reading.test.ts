@@ -270,6 +270,29 @@ describe('the relationship graph on a phone', () => {
 });
 
 describe('references', () => {
+  it('show on hovering or focusing a citation mark, in the preview card', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(server.url);
+    const mark = page.locator('.prose a.citation').first();
+    const number = (await mark.getAttribute('href'))!.slice('#ref-'.length);
+    const reference = (await page.locator(`#ref-${number} a.entry-link`).first().textContent())!.trim();
+    await mark.hover();
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).textContent()).toContain(`Reference ${number}`);
+    expect(await card(page).textContent()).toContain(reference);
+    expect(await card(page).getAttribute('role')).toBe('tooltip');
+    await page.mouse.move(0, 0);
+    await card(page).waitFor({ state: 'hidden' });
+    await mark.focus();
+    await card(page).waitFor({ state: 'visible' });
+    expect(await mark.getAttribute('aria-describedby')).toBe('entry-preview');
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'hidden' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const width of [390, 1280]) {
     it(`letter the back-links of a source cited more than once, each a target of 24 × 24 px, as every citation mark (${width} px)`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });

@@ -175,3 +175,30 @@ describe('entry pages, built', () => {
     expect(nunez).toMatch(/<dt[^>]*>In the story<\/dt><dd[^>]*>2 events, <time datetime="2024-03">March 2024<\/time><\/dd>/);
   });
 });
+
+describe('"Mentioned in" excerpts, built', () => {
+  it('start and end between words, and never leave a quotation mark unmatched', () => {
+    const words = new Set(
+      htmlPages(leak)
+        .map((page) => textOf(readFileSync(page, 'utf8')))
+        .join(' ')
+        .split(/\s+/),
+    );
+    let cut = 0;
+    for (const page of htmlPages(leak)) {
+      const mentions = readFileSync(page, 'utf8').match(/<section class="mentions"[\s\S]*?<\/section>/)?.[0] ?? '';
+      for (const [, excerpt] of mentions.matchAll(/<blockquote>([\s\S]*?)<\/blockquote>/g)) {
+        const text = textOf(excerpt!);
+        expect((text.match(/"/g) ?? []).length % 2, text).toBe(0);
+        expect((text.match(/“/g) ?? []).length, text).toBe((text.match(/”/g) ?? []).length);
+        if (text.startsWith('…')) {
+          cut++;
+          // The first word shown is a whole word of the story's text, not the end of one.
+          expect(words.has(text.slice(1).split(' ')[0]!), text).toBe(true);
+        }
+        if (text.endsWith('…')) expect(words.has(text.slice(0, -1).split(' ').at(-1)!), text).toBe(true);
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
+});

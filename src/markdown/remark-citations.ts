@@ -44,7 +44,14 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const movedAfter = new Map<unknown, number>();
     /** One `<sup>` of marks for a `[@a; @b]` group; a key repeated in a group is marked once. */
     const marksFor = (node: Citation): PhrasingContent => {
-      const marks = [...new Set(node.keys)].map((key): PhrasingContent => {
+      const keys = [...new Set(node.keys)];
+      // Numbered in the order written, shown in number order: "[2][3][4]", never "[3][4][2]".
+      for (const key of keys) {
+        if (options.sourceTitle(key) !== undefined && !cited.has(key)) cited.set(key, { key, number: cited.size + 1, marks: [] });
+      }
+      const number = (key: string) => cited.get(key)?.number ?? Number.POSITIVE_INFINITY;
+      keys.sort((a, b) => number(a) - number(b));
+      const marks = keys.map((key): PhrasingContent => {
         const title = options.sourceTitle(key);
         if (title === undefined) {
           return {
@@ -53,8 +60,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
             data: { hName: 'span', hProperties: { className: ['broken-link'] } },
           };
         }
-        let citation = cited.get(key);
-        if (!citation) cited.set(key, (citation = { key, number: cited.size + 1, marks: [] }));
+        const citation = cited.get(key)!;
         const id = citationMarkId(citation.number, citation.marks.length + 1);
         citation.marks.push(id);
         return {
@@ -88,6 +94,29 @@ export function remarkCitations(options: RemarkCitationsOptions) {
         const moved = movedAfter.get(link) ?? 0;
         holder.children.splice(linkIndex + 1 + moved, 0, sup as never);
         movedAfter.set(link, moved + 1);
+        return [SKIP, index];
+      }
+      // …and stays on its line: the last word and the marks in one unbreakable span.
+      const word = before?.type === 'text' ? /\S+$/.exec(before.value) : null;
+      if (before?.type === 'text' && word) {
+        before.value = before.value.slice(0, word.index);
+        const kept: PhrasingContent = {
+          type: 'emphasis',
+          children: [{ type: 'text', value: word[0] }, sup],
+          data: { hName: 'span', hProperties: { className: ['nowrap'] } },
+        };
+        if (before.value === '') parent.children.splice(index - 1, 2, kept as never);
+        else parent.children[index] = kept;
+        return [SKIP, index + 1];
+      }
+      if (before && before.type !== 'text' && before.type !== 'break') {
+        // After **bold** or `code`: that and the marks together.
+        const kept: PhrasingContent = {
+          type: 'emphasis',
+          children: [before as PhrasingContent, sup],
+          data: { hName: 'span', hProperties: { className: ['nowrap'] } },
+        };
+        parent.children.splice(index - 1, 2, kept as never);
         return [SKIP, index];
       }
       parent.children[index] = sup;

@@ -40,7 +40,7 @@ export const sanitizeSchema: Options = {
     ...base,
     a: [...without('a'), ['className', 'entry-link', 'citation', 'data-footnote-backref'], 'dataKind'],
     sup: [...without('sup'), ['className', 'citations']],
-    span: [...without('span'), ['className', 'broken-link']],
+    span: [...without('span'), ['className', 'broken-link', 'nowrap']],
     // The story's "Key questions" wrapper (remark-key-questions.ts), taken out before output.
     div: [...without('div'), ['className', 'key-questions']],
   },

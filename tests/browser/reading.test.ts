@@ -318,6 +318,26 @@ describe('references', () => {
         expect(box.width).toBeGreaterThanOrEqual(24);
         expect(box.height).toBeGreaterThanOrEqual(24);
       }
+      // Marks in number order, on the line of the word before them.
+      const marks = await page.locator('.prose sup.citations').evaluateAll((sups) =>
+        sups.map((sup) => {
+          const holder = sup.parentElement!;
+          return {
+            numbers: [...sup.querySelectorAll('a.citation')].map((a) => Number(a.getAttribute('href')!.slice('#ref-'.length))),
+            kept:
+              holder.classList.contains('nowrap') &&
+              holder.getClientRects().length === 1 &&
+              getComputedStyle(holder).whiteSpace === 'nowrap',
+            word: (holder.textContent ?? '').replace(sup.textContent ?? '', '').trim(),
+          };
+        }),
+      );
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) {
+        expect(mark.numbers).toEqual([...mark.numbers].sort((a, b) => a - b));
+        expect(mark.kept, JSON.stringify(mark)).toBe(true);
+        expect(mark.word).not.toBe('');
+      }
       await page.locator('.references').screenshot({ path: join(SHOTS, `references-${width}.png`) });
       await page.close();
     });

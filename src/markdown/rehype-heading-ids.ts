@@ -51,10 +51,21 @@ export function rehypeHeadingIds() {
       const depth = /^h([2-4])$/.exec(node.tagName)?.[1];
       // Headings that already have one (the footnotes' label) keep it.
       if (!depth || node.properties.id) return;
-      const text = toString(node).trim();
+      // The heading's words only: its citation and footnote marks would change its
+      // id whenever the sources are numbered again.
+      const text = toString({ ...node, children: withoutMarks(node.children) })
+        .replace(/\s+/g, ' ')
+        .trim();
       const id = slugger.slug(text || 'section');
       node.properties.id = id;
       headings.push({ depth: Number(depth), id, text });
     });
   };
+}
+
+/** `children` without the `<sup>` marks (citations, footnote references) they hold. */
+function withoutMarks(children: Element['children']): Element['children'] {
+  return children
+    .filter((child) => !(child.type === 'element' && child.tagName === 'sup'))
+    .map((child) => (child.type === 'element' ? { ...child, children: withoutMarks(child.children) } : child));
 }

@@ -16,6 +16,7 @@ import { remarkCitations, type PageCitation } from './remark-citations.ts';
 import { remarkMentions, type Mention } from './remark-mentions.ts';
 import { remarkKeyQuestions } from './remark-key-questions.ts';
 import { rehypeHeadingIds, type Heading } from './rehype-heading-ids.ts';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeKeyQuestions, KEY_QUESTIONS_HEADING, type KeyQuestions } from './rehype-key-questions.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -51,6 +52,7 @@ export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?
     .use(remarkRehype, { footnoteLabel: 'Notes' })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadingIds)
+    .use(rehypeHeadingAnchors)
     .use(rehypeStringify)
     .freeze();
   const story = unified()
@@ -62,6 +64,7 @@ export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHeadingIds)
     .use(rehypeKeyQuestions)
+    .use(rehypeHeadingAnchors)
     .use(rehypeStringify)
     .freeze();
   return (tree, render = {}) => {

@@ -269,6 +269,36 @@ describe('the relationship graph on a phone', () => {
   });
 });
 
+describe('section links', () => {
+  for (const width of [390, 1280]) {
+    it(`give each section heading a "#" link to itself, shown on hover and focus (${width} px)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const anchors = page.locator('.heading-wrapper .heading-anchor');
+      expect(await anchors.count()).toBeGreaterThan(0);
+      for (const anchor of await anchors.all()) {
+        const heading = anchor.locator('xpath=preceding-sibling::*[self::h2 or self::h3 or self::h4][1]');
+        const id = (await heading.getAttribute('id'))!;
+        expect(await anchor.getAttribute('href')).toBe(`#${id}`);
+        expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+        await heading.hover();
+        expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+        await anchor.focus();
+        expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+        const box = (await anchor.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+        // The heading's name is its words alone.
+        expect(await heading.evaluate((h) => h.textContent.includes('#'))).toBe(false);
+      }
+      await anchors.first().click();
+      expect(new URL(page.url()).hash).toBe((await anchors.first().getAttribute('href'))!);
+      await context.close();
+    });
+  }
+});
+
 describe('references', () => {
   it('show on hovering or focusing a citation mark, in the preview card', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -21,6 +21,7 @@ import { remarkEntryLinks } from '../../src/markdown/remark-entry-links.ts';
 import { remarkCitations } from '../../src/markdown/remark-citations.ts';
 import { remarkKeyQuestions } from '../../src/markdown/remark-key-questions.ts';
 import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
+import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { sanitizeSchema } from '../../src/markdown/sanitize-schema.ts';
 import { entries, renderCase, sources } from './render-cases.ts';
 
@@ -47,7 +48,9 @@ const transforms: Record<string, (markdown: string) => string> = {
   'remark-entry-links': pipeline([[remarkEntryLinks, { resolve }]]),
   'remark-citations': pipeline([[remarkCitations, { sourceTitle }]]),
   'remark-key-questions': pipeline([[remarkKeyQuestions, { heading: 'Key questions' }]]),
-  'rehype-heading-ids': pipeline([], [rehypeHeadingIds]),
+  // With the citations a body's headings may hold: ids come from the words alone.
+  'rehype-heading-ids': pipeline([[remarkCitations, { sourceTitle }]], [rehypeHeadingIds]),
+  'rehype-heading-anchors': pipeline([], [rehypeHeadingIds, rehypeHeadingAnchors]),
   // The allow-list on its own, against HTML a body could hold if raw HTML reached it.
   'sanitize-schema': pipeline([], [[rehypeSanitize, sanitizeSchema]], { raw: true }),
   'render-body': (markdown) => renderCase(markdown).html,

@@ -278,6 +278,7 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
   writeFileSync(join(dir, 'story.md'), story.join('\n'));
 
   const groups = actors.filter((a) => a.kind !== 'person');
+  const position = new Map(actors.map((a, i) => [a.id, i]));
   for (const a of actors) {
     const front = [
       '---',
@@ -289,7 +290,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
     if (chance(0.5)) front.push(`role: ${yaml(`${capital(word())} ${word()}`)}`);
     const affiliations = chance(0.4)
       ? some(groups, 1 + int(2))
-          .filter((g) => g.id !== a.id)
+          // Only groups listed after it: affiliations never loop, which a story may not.
+          .filter((g) => position.get(g.id)! > position.get(a.id)!)
           .map((g) => g.id)
       : [];
     if (affiliations.length > 0) front.push(`affiliations: ${list(affiliations)}`);

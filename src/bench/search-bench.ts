@@ -120,6 +120,7 @@ function kindOf(path: string): string {
   if (path.includes('.pf_index')) return 'index chunks';
   if (path.includes('.pf_fragment')) return 'result fragments';
   if (path.includes('.pf_filter')) return 'filters';
+  if (path.includes('/data/names')) return 'story names';
   return 'other';
 }
 

@@ -1,5 +1,6 @@
 /**
- * Loaded with every page, so kept tiny: the `/` shortcut,
+ * Loaded with every page, so kept tiny: the `/` shortcut (and its badge,
+ * shown only once this has run, and by the stylesheet not on touch screens),
  * and the switch that loads the real search UI only when the reader starts
  * searching (focuses or types in the box). Pages opened from a search result
  * carry `?highlight=terms`; Pagefind's highlighter is loaded only then.
@@ -23,6 +24,10 @@ if (form && input) {
   input.addEventListener('input', start);
   // Focused before this script ran (autofocus, a quick reader).
   if (document.activeElement === input) start();
+
+  // The shortcut exists from now on: say so to assistive technology, and show the badge.
+  for (const box of [input, document.querySelector<HTMLInputElement>('[data-search-primary]')]) box?.setAttribute('aria-keyshortcuts', '/');
+  form.dataset.shortcut = '/';
 
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;

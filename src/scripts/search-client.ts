@@ -8,6 +8,10 @@
  * pagefind_web_js/types/index.d.ts; only what the site uses is declared here.
  */
 import { SORT_KEY } from '../outputs/search-keys.ts';
+import type { NameRecord } from '../outputs/name-index.ts';
+import { nameTiers, suggestNames } from '../outputs/name-match.ts';
+import { loadManifest, namesFor } from './story-names.ts';
+import { namedFirst } from './named-first.ts';
 
 /** Filter name → value → number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -94,7 +98,9 @@ export const HIGHLIGHT_PARAM = 'highlight';
  * sources say, and a short actor page should not outrank the longer event
  * page that carries the claim searched for ("53 documents").
  * Inside the text, `data-pagefind-weight` in the page templates gives the same
- * order: name 10, aliases 7, summary 2, the rest 1.
+ * order: name 10, summary 2, the rest 1 (aliases are metadata only: the
+ * infobox is not indexed as text). Whatever these weights give, an entry a
+ * name or alias of which is what was searched comes first (`search`).
  */
 const RANKING = { pageLength: 0.25, metaWeights: { aliases: 10, title: 5, name: 3, summary: 0, date: 0 } };
 
@@ -102,11 +108,13 @@ const pagefinds = new Map<string, Promise<Pagefind>>();
 
 /**
  * Imports and starts Pagefind from under `base` (once); resolves when it is
- * ready to search, its page list and WebAssembly loaded.
+ * ready to search, its page list and WebAssembly loaded. The manifest of the
+ * story's names is fetched alongside.
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   let loading = pagefinds.get(base);
   if (!loading) {
+    void loadManifest(base);
     loading = (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await pagefind.options({
@@ -139,9 +147,23 @@ export async function preload(base: string, query: string): Promise<void> {
 /**
  * Searches for `query` (null: every entry, for browsing by filters), within
  * `filters`, by relevance or by date (newest or oldest first: Pagefind's own
- * sort, by the `data-pagefind-sort` date of every indexed page).
+ * sort, by the `data-pagefind-sort` date of every indexed page). By
+ * relevance, the entries the query names come first (`namesFirst`).
  */
 export async function search(base: string, query: string | null, filters: Filters = {}, order: SortOrder = 'relevance'): Promise<Results> {
+  // The chunk of names is fetched while Pagefind searches.
+  const names = order === 'relevance' && query ? namesFor(base, query) : undefined;
+  const results = await searchPagefind(base, query, filters, order);
+  return names && query ? namesFirst(base, query, results, filters, names) : results;
+}
+
+/** Pagefind's results alone, in its order. */
+export async function searchPagefind(
+  base: string,
+  query: string | null,
+  filters: Filters = {},
+  order: SortOrder = 'relevance',
+): Promise<Results> {
   const pagefind = await loadPagefind(base);
   const sort = order === 'relevance' ? {} : { sort: { [SORT_KEY]: order === 'newest' ? ('desc' as const) : ('asc' as const) } };
   const raw = await pagefind.search(query, { filters, ...sort });
@@ -152,6 +174,67 @@ export async function search(base: string, query: string | null, filters: Filter
     filters: raw.filters,
     hits: (start, count) => Promise.all(results.slice(start, start + count).map(async (r) => toHit(await r.data()))),
   };
+}
+
+/**
+ * Pagefind's `results` for `query` with the entries the query names first
+ * (`nameTiers`: a name or alias equal to the query, then names with all its
+ * words), each entry once. The search box searches Pagefind alone while the
+ * reader types, and adds the names once they pause: a word being typed
+ * ("Lusl", "Luslu") would fetch a chunk of names of its own.
+ */
+export async function namesFirst(
+  base: string,
+  query: string,
+  results: Results,
+  filters: Filters = {},
+  names = namesFor(base, query),
+): Promise<Results> {
+  const found = await names;
+  const tiers = found?.chunk ? nameTiers(query, found.chunk.records, filters) : { exact: [], allWords: [] };
+  const named = [...tiers.exact, ...tiers.allWords].map((record) => recordHit(base, record, query));
+  return {
+    // The entries named are among Pagefind's results: their names carry every word searched.
+    total: Math.max(results.total, named.length),
+    unfiltered: Math.max(results.unfiltered, named.length),
+    filters: results.filters,
+    hits: namedFirst(named, results.total, (start, count) => results.hits(start, count)),
+  };
+}
+
+/**
+ * A named entry as a result, its address carrying the words searched for the
+ * highlighter as Pagefind's do: lower case, one parameter per word, without
+ * the punctuation Pagefind leaves out of a search.
+ */
+function recordHit(base: string, record: NameRecord, query: string): Hit {
+  const terms = query
+    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+  const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
+  const hit: Hit = {
+    url: `${base}${record.url}${terms.length > 0 ? `?${params}` : ''}`,
+    title: record.title,
+    kind: record.kind,
+    summary: record.summary,
+    excerpt: '',
+  };
+  if (record.actorKind) hit.actorKind = record.actorKind;
+  if (record.date) hit.date = record.date;
+  if (record.status) hit.status = record.status;
+  if (record.aliases) hit.aliases = record.aliases.join(', ');
+  return hit;
+}
+
+/**
+ * "Did you mean": the story's names and aliases closest to a query that
+ * found nothing (`suggestNames`), from the chunk of names the search fetched.
+ */
+export async function suggest(base: string, query: string): Promise<string[]> {
+  const names = await namesFor(base, query);
+  return names ? suggestNames(query, names.chunk ? [names.chunk] : [], names.manifest) : [];
 }
 
 /** Every filter value of the site, with its number of entries. */

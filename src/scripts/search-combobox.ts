@@ -7,8 +7,9 @@
  * option), so a click, a middle-click or "open in new tab" work as usual.
  * Loaded by search-box.ts when the reader starts searching.
  */
-import { loadPagefind, preload, search, type Results } from './search-client.ts';
+import { loadPagefind, namesFirst, preload, search, searchPagefind, suggest, type Results } from './search-client.ts';
 import { fillHit } from './result-view.ts';
+import { orList, showSuggestions } from './suggestions.ts';
 import { LATE_MS, pauseTimer } from './pause-timer.ts';
 import { preloadable, queryTerms } from './terms.ts';
 
@@ -50,12 +51,14 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   const popup = element('div', 'site-search__popup');
   popup.hidden = true;
   const message = element('p', 'site-search__message');
+  const suggestion = element('p', 'site-search__suggestion search-suggestion');
+  suggestion.hidden = true;
   const listbox = element('ul', 'site-search__results');
   listbox.id = `${input.id}-results`;
   listbox.setAttribute('role', 'listbox');
   listbox.setAttribute('aria-label', 'Search results');
   const more = element('a', 'site-search__more') as HTMLAnchorElement;
-  popup.append(message, listbox, more);
+  popup.append(message, suggestion, listbox, more);
   const status = element('p', 'visually-hidden');
   status.setAttribute('role', 'status');
   form.append(popup, status);
@@ -114,12 +117,14 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     if (query.length < MIN_LENGTH) {
       options = [];
       listbox.replaceChildren();
+      showSuggestions(suggestion, [], searchPage, () => undefined);
       status.textContent = '';
       show(false);
       return;
     }
     try {
-      const results = (early?.query === query ? await early.results : undefined) ?? (await whenReady(query, () => search(base, query)));
+      const typed = early?.query === query ? await early.results : undefined;
+      const results = typed ? await namesFirst(base, query, typed) : await whenReady(query, () => search(base, query));
       if (!results || !current(query)) return;
       const hits = await results.hits(0, SHOWN);
       if (run !== latest || !current(query)) return; // the reader typed on: a newer search follows
@@ -140,13 +145,21 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       input.removeAttribute('aria-activedescendant');
       message.textContent = results.total === 0 ? `No entry matches “${query}”.` : '';
       message.hidden = results.total > 0;
+      const suggestions = results.total === 0 ? await suggest(base, query) : [];
+      if (run !== latest || !current(query)) return;
+      showSuggestions(suggestion, suggestions, searchPage, (text) => {
+        input.value = text;
+        input.focus();
+        void update();
+      });
       more.href = `${searchPage}?q=${encodeURIComponent(query)}`;
       more.textContent = results.total > SHOWN ? `All ${results.total} results, with filters` : 'Search with filters';
-      status.textContent = announce(query, results.total);
+      status.textContent = announce(query, results.total, suggestions);
       show(document.activeElement === input || popup.contains(document.activeElement));
     } catch (error) {
       if (run !== latest) return;
       message.hidden = false;
+      suggestion.hidden = true;
       message.textContent = 'Search is not available right now. The A–Z index lists every entry.';
       show(true);
       console.error(error);
@@ -158,8 +171,9 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     const complete = preloadable(input.value);
     if (complete === query && query.length >= MIN_LENGTH) {
       // Every word worth its index chunk: search now (chunks and ranking, no
-      // result data yet), while the pause before showing results runs.
-      const results = whenReady(query, () => search(base, query));
+      // result data yet), while the pause before showing results runs; the
+      // story's names are looked up after it (`namesFirst`).
+      const results = whenReady(query, () => searchPagefind(base, query));
       results.catch(() => undefined);
       early = { query, results };
     } else if (complete.length >= MIN_LENGTH) whenReady(query, () => preload(base, complete)).catch(() => undefined);
@@ -202,14 +216,15 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) show(false);
   });
-  // Clicking a result must not blur the input first (that would close the list).
+  // Clicking a result or a suggestion must not blur the input first (that would close the list).
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  suggestion.addEventListener('mousedown', (event) => event.preventDefault());
 
   if (input.value.trim()) void update();
 }
 
-function announce(query: string, total: number): string {
-  if (total === 0) return `No results for ${query}.`;
+function announce(query: string, total: number, suggestions: readonly string[]): string {
+  if (total === 0) return `No results for ${query}.${suggestions.length > 0 ? ` Did you mean ${orList(suggestions)}?` : ''}`;
   const shown = total > SHOWN ? `, the first ${SHOWN} listed` : '';
   return `${total} ${total === 1 ? 'result' : 'results'} for ${query}${shown}. Use the up and down arrows to choose one.`;
 }

@@ -6,9 +6,10 @@
  * the back button works. From the box, Arrow Down moves to the first result
  * and the arrows move between results; a live region says how many there are.
  */
-import { allFilters, preload, search, type FilterCounts, type Filters, type SortOrder } from './search-client.ts';
+import { allFilters, preload, search, suggest, type FilterCounts, type Filters, type SortOrder } from './search-client.ts';
 import { fillHit } from './result-view.ts';
 import { preloadable, queryTerms } from './terms.ts';
+import { showSuggestions } from './suggestions.ts';
 
 const GROUPS = [
   { key: 'kind', legend: 'Kind' },
@@ -34,7 +35,9 @@ async function start(form: HTMLFormElement): Promise<void> {
   const status = document.querySelector<HTMLElement>('.search-page__status')!;
   const list = document.querySelector<HTMLOListElement>('.search-page__results')!;
   const more = document.querySelector<HTMLButtonElement>('.search-page__more')!;
-  form.querySelector('.search-page__nojs')?.remove();
+  document.querySelector('.search-page__nojs')?.remove();
+  // Shown only now: without JavaScript its button would lead back to this page.
+  form.hidden = false;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -121,6 +124,17 @@ async function start(form: HTMLFormElement): Promise<void> {
       items[0]?.querySelector('a')?.focus();
     };
     status.textContent = describe(query, results.total, results.unfiltered, filtered);
+    // Nothing matches the words themselves: names of the story close to them, in the same live region.
+    const suggestions = query && results.unfiltered === 0 ? await suggest(base, query) : [];
+    if (run !== latest || suggestions.length === 0) return;
+    const offer = document.createElement('span');
+    offer.className = 'search-suggestion';
+    showSuggestions(offer, suggestions, location.pathname, (text) => {
+      input.value = text;
+      input.focus();
+      form.requestSubmit();
+    });
+    status.append(' ', offer);
   };
 
   const soon = () => {

@@ -85,7 +85,7 @@ describe('source pages on the built fixture story', () => {
 
   it('describes a source without a summary by its publisher and date', () => {
     const html = page('sources/gazette-report/index.html');
-    const header = html.slice(html.indexOf('<header class="entry-header"'), html.indexOf('<dl class="infobox">'));
+    const header = html.slice(html.indexOf('<header class="entry-header"'), html.indexOf('<dl class="infobox"'));
     expect(textOf(header)).toBe('Source Gazette report on the vote Published by The Example Gazette, March 5, 2024.');
   });
 });

@@ -113,13 +113,15 @@ describe('the home page, built', () => {
     const at = order.map((needle) => home.indexOf(needle));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    const cards = [...home.matchAll(/<section class="question-card" aria-labelledby="([^"]+)"><h3 id="\1">([^<]+)<\/h3>/g)].map(
-      (m) => m[2],
-    );
+    const cards = [
+      ...home.matchAll(
+        /<section class="question-card" aria-labelledby="([^"]+)"><div class="heading-wrapper heading-wrapper--h3"><h3 id="\1">([^<]+)<\/h3>/g,
+      ),
+    ].map((m) => m[2]);
     expect(cards).toEqual(['What leaked?', 'Who was spied on?', 'How did allies react?', 'Who says so?']);
     // Citation numbers follow reading order: the first card cites reference 1.
     expect(textOf(section(home, 'key-questions'))).toMatch(
-      /^Key questions What leaked\? According to The New York Times , "a new trove .*\[1\]/,
+      /^Key questions What leaked\? # Section “What leaked\?” According to The New York Times , "a new trove .*\[1\]/,
     );
   });
 });

@@ -49,7 +49,12 @@ describe('key questions', () => {
     expect(html).not.toContain('Key questions');
     expect(html).not.toContain('What leaked?');
     expect(html).toContain('<h2 id="afterword">Afterword</h2>');
-    expect(html.trim().replace(/<[^>]+>/g, '').startsWith('The overview.')).toBe(true);
+    expect(
+      html
+        .trim()
+        .replace(/<[^>]+>/g, '')
+        .startsWith('The overview.'),
+    ).toBe(true);
   });
 
   it('numbers citations in the order readers meet them: the cards come first', () => {

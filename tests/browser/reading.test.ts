@@ -269,6 +269,46 @@ describe('the relationship graph on a phone', () => {
   });
 });
 
+describe('"Mentioned in" excerpts', () => {
+  for (const width of [390, 1280]) {
+    it(`start and end between words, with every quotation whole (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      let cut = 0;
+      for (const id of Object.keys(previews).filter((key) => previews[key]!.kind.startsWith('Actor'))) {
+        await page.goto(`${server.url}actors/${id}/`);
+        const items = await page.locator('.mentions li').evaluateAll((lis) =>
+          lis.map((li) => ({
+            href: li.querySelector('a')!.href,
+            excerpts: [...li.querySelectorAll('blockquote')].map((q) => q.textContent.replace(/\s+/g, ' ').trim()),
+          })),
+        );
+        for (const { href, excerpts } of items) {
+          // The words of the entry the excerpt is taken from.
+          // (Tags read as nothing and as a space: "<a>CNN</a>'s" is one word, "</p><p>" two.)
+          const html = (await (await page.request.get(href)).text())
+            .replace(/&#39;/g, "'")
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&');
+          const words = new Set([...html.replace(/<[^>]+>/g, '').split(/\s+/), ...html.replace(/<[^>]+>/g, ' ').split(/\s+/)]);
+          for (const text of excerpts) {
+            expect((text.match(/"/g) ?? []).length % 2, text).toBe(0);
+            expect((text.match(/“/g) ?? []).length, text).toBe((text.match(/”/g) ?? []).length);
+            // A cut is marked "…" and falls between words, never inside one.
+            if (text.startsWith('…')) {
+              cut++;
+              expect(words.has(text.slice(1).split(' ')[0]!), text).toBe(true);
+            }
+            if (text.endsWith('…')) expect(words.has(text.slice(0, -1).split(' ').at(-1)!), text).toBe(true);
+          }
+        }
+        if (id === 'us-officials') await page.locator('.mentions').screenshot({ path: join(SHOTS, `mentions-${width}.png`) });
+      }
+      expect(cut).toBeGreaterThan(0);
+      await page.close();
+    });
+  }
+});
+
 describe('section links', () => {
   for (const width of [390, 1280]) {
     it(`give each section heading a "#" link to itself, shown on hover and focus (${width} px)`, async () => {

@@ -3,7 +3,9 @@
  * Flavored Markdown and Dossier's own syntax (cross-links and citations, see
  * `syntax/`), then the body checks (`remark-body-checks.ts`). Lists the
  * cross-links and citations with their positions in the file, and what the
- * checks found. The same tree is later rendered (`render-body.ts`).
+ * checks found. The same tree is later rendered (`render-body.ts`). Control
+ * characters and the limits of what a body may hold are checked first, on
+ * the text.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -14,8 +16,12 @@ import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { remarkDossierSyntax } from './syntax/remark-dossier-syntax.ts';
-import { remarkBodyChecks } from './remark-body-checks.ts';
-import type { Message } from '../problems/messages.ts';
+import { remarkBodyChecks, report } from './remark-body-checks.ts';
+import { remarkFootnoteChecks } from './remark-footnote-checks.ts';
+import { BODY_LIMITS, deepestBlock, findLimitBreach } from './body-limits.ts';
+import { bodyControlChars } from './body-control-chars.ts';
+import { lineLocator } from '../entries/front-matter.ts';
+import { messages, type Message } from '../problems/messages.ts';
 import type { Position, Severity } from '../problems/problems.ts';
 
 export interface BodyLink {
@@ -48,12 +54,27 @@ export interface ParsedBody {
 }
 
 /** One processor for every body: parsing and the checks. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDossierSyntax).use(remarkBodyChecks).freeze();
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkDossierSyntax)
+  .use(remarkBodyChecks)
+  .use(remarkFootnoteChecks)
+  .freeze();
 
-/** Parses `body`, whose first line is line `bodyLine` of its file. */
+/**
+ * Parses `body`, whose first line is line `bodyLine` of its file. A body that
+ * passes one of the limits (`body-limits.ts`) is not parsed: its tree is
+ * empty, and its notes say which limit, where.
+ */
 export function parseBody(body: string, bodyLine = 1): ParsedBody {
   const file = new VFile(body);
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  let locate: ((offset: number) => Point) | undefined;
+  const point = (offset: number) => (locate ??= lineLocator(body))(offset);
+  for (const found of bodyControlChars(body)) report(file, point(found.offset), 'error', found.message);
+  const breach = findLimitBreach(body);
+  if (breach) report(file, point(breach.offset), 'error', breach.message);
+  const tree = breach ? emptyTree() : read(file);
   const at = (point: Point | undefined): Position => ({ line: (point?.line ?? 1) + bodyLine - 1, column: point?.column ?? 1 });
   const links: BodyLink[] = [];
   const citations: BodyCitation[] = [];
@@ -72,4 +93,24 @@ export function parseBody(body: string, bodyLine = 1): ParsedBody {
     message: { code: m.ruleId ?? 'markdown', message: m.reason, ...(m.note ? { hint: m.note } : {}) },
   }));
   return { tree, links, citations, notes };
+}
+
+const emptyTree = (): Root => ({ type: 'root', children: [] });
+
+/** Parses and checks `file`'s body; a tree nested deeper than the limit is reported and left empty. */
+function read(file: VFile): Root {
+  try {
+    const parsed = processor.parse(file);
+    const deep = deepestBlock(parsed);
+    if (deep) {
+      report(file, deep, 'error', messages.bodyTooDeep(BODY_LIMITS.nesting));
+      return emptyTree();
+    }
+    return processor.runSync(parsed, file) as Root;
+  } catch (error) {
+    // Within the limits this can't happen; should a body still overflow the stack, it is reported, not thrown.
+    if (!(error instanceof RangeError)) throw error;
+    report(file, { line: 1, column: 1 }, 'error', messages.bodyUnreadable());
+    return emptyTree();
+  }
 }

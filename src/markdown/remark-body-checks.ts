@@ -13,6 +13,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { Point } from 'unist';
 import { messages, type Message } from '../problems/messages.ts';
 import type { Severity } from '../problems/problems.ts';
 import './syntax/mdast-dossier.ts';
@@ -35,9 +36,10 @@ export function urlProtocol(url: string): string | undefined {
   return url.slice(0, colon).trim().toLowerCase();
 }
 
-/** Adds a Dossier message to `file`, at `node`. */
-export function report(file: VFile, node: Nodes, severity: Severity, message: Message): void {
-  const note = file.message(message.message, { place: node.position, ruleId: message.code, source: 'dossier' });
+/** Adds a Dossier message to `file`, at `node` or at a point of the body. */
+export function report(file: VFile, at: Nodes | Point, severity: Severity, message: Message): void {
+  const place = 'type' in at ? at.position : at;
+  const note = file.message(message.message, { place, ruleId: message.code, source: 'dossier' });
   note.fatal = severity === 'error';
   if (message.hint) note.note = message.hint;
 }

@@ -2,7 +2,8 @@
  * remark plugin: turns cross-links (`wikiLink` nodes: `[[target]]`,
  * `[[target|label]]`) into links to entries. Resolution is the caller's (the
  * corpus index), so the plugin stays a pure transform that tests can drive
- * with a stub. A cross-link that resolves to nothing shows as marked text
+ * with a stub. A label is read as Markdown (`label-phrasing.ts`): `*CNN*`
+ * shows in italics. A cross-link that resolves to nothing shows as marked text
  * (the build refuses it; `npm run dev` shows it), and one inside a link
  * stays text, since a link can't hold a link.
  */
@@ -10,6 +11,7 @@ import type { Link, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { WikiLink } from './syntax/mdast-dossier.ts';
+import { labelPhrasing } from './label-phrasing.ts';
 
 export interface EntryLinkTarget {
   id: string;
@@ -50,7 +52,7 @@ export function remarkEntryLinks(options: RemarkEntryLinksOptions) {
     const link: Link = {
       type: 'link',
       url: target.href,
-      children: [{ type: 'text', value: node.label ?? (node.target === target.id ? target.name : node.target) }],
+      children: node.label ? labelPhrasing(node.label) : [{ type: 'text', value: node.target === target.id ? target.name : node.target }],
       data: { hProperties: { className: ['entry-link'], dataKind: target.kind }, entryId: target.id } as Link['data'],
     };
     return link;

@@ -101,6 +101,60 @@ export const generatedCases: BadInputCase[] = [
       '0 errors, 1 warning',
     ],
   },
+  {
+    name: 'body-nested-100000-deep',
+    apply(dir) {
+      const person = (name: string) => `name: ${name}\nkind: person\nsummary: A person.`;
+      writeFileSync(join(dir, 'actors/deep-quotes.md'), entry(person('Deep Quotes'), `${'> '.repeat(100_000)}deep`));
+      writeFileSync(join(dir, 'actors/deep-items.md'), entry(person('Deep Items'), `${'- '.repeat(100_000)}deep`));
+      const staircase = Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`);
+      writeFileSync(join(dir, 'actors/deep-staircase.md'), entry(person('Deep Staircase'), staircase.join('\n')));
+    },
+    expected: [
+      'content/actors/deep-items.md:7:33  error  block quotes and lists nest more than 16 deep here  (nest them at most 16 deep, each ">" and each list item inside another a level; until then the body is not read)',
+      'content/actors/deep-quotes.md:7:33  error  block quotes and lists nest more than 16 deep here  (nest them at most 16 deep, each ">" and each list item inside another a level; until then the body is not read)',
+      'content/actors/deep-staircase.md:23:33  error  block quotes and lists nest more than 16 deep here  (nest them at most 16 deep, each ">" and each list item inside another a level; until then the body is not read)',
+      '3 errors, 0 warnings',
+    ],
+  },
+  {
+    name: 'body-2-mb-of-backtick-runs',
+    apply(dir) {
+      // "` `` ``` ````…", on one line and wrapped at 80 columns.
+      let runs = '';
+      for (let k = 1; runs.length < 2 * 1024 * 1024; k++) runs += `${'`'.repeat(k)} `;
+      const wrapped = runs.replace(/(.{1,79})( |$)/g, '$1\n');
+      const media = (name: string) => `name: ${name}\nkind: media\nsummary: Backtick runs.`;
+      writeFileSync(join(dir, 'actors/backtick-runs.md'), entry(media('Backtick Runs'), runs));
+      writeFileSync(join(dir, 'actors/backtick-runs-wrapped.md'), entry(media('Backtick Runs Wrapped'), wrapped));
+    },
+    expected: [
+      'content/actors/backtick-runs-wrapped.md:9:1  error  more than 16 backticks in a row  (a code span opens with at most 16; put longer code in a fenced code block, between ``` lines; until then the body is not read)',
+      'content/actors/backtick-runs.md:7:1  error  this paragraph is longer than 50,000 characters  (split it with blank lines; until then the body is not read)',
+      '2 errors, 0 warnings',
+    ],
+  },
+  {
+    name: 'body-past-the-size-limits',
+    apply(dir) {
+      const group = (name: string) => `name: ${name}\nkind: group\nsummary: Past a limit.`;
+      const write = (file: string, name: string, body: string) => writeFileSync(join(dir, `actors/${file}.md`), entry(group(name), body));
+      write('long-paragraph', 'Long Paragraph', 'word '.repeat(10_001));
+      write('marks-in-a-paragraph', 'Marks In A Paragraph', '*a '.repeat(1001));
+      // 2 MB of `*_` in paragraphs within the paragraphs' limit.
+      write('marks-in-the-body', 'Marks In The Body', `${'*_'.repeat(400)}\n\n`.repeat(2600));
+      write('many-list-items', 'Many List Items', '- an item\n'.repeat(2001));
+      write('many-quotes', 'Many Quotes', `> A quote.\n\n${PARAGRAPH}`.repeat(16_000));
+    },
+    expected: [
+      'content/actors/long-paragraph.md:7:1  error  this paragraph is longer than 50,000 characters  (split it with blank lines; until then the body is not read)',
+      'content/actors/many-list-items.md:2007:1  error  the body holds more than 2,000 block quotes, list items, footnotes and underlined headings  (split the entry into several; until then the body is not read)',
+      'content/actors/many-quotes.md:8007:1  error  the body holds more than 2,000 block quotes, list items, footnotes and underlined headings  (split the entry into several; until then the body is not read)',
+      'content/actors/marks-in-a-paragraph.md:7:3001  error  this paragraph holds more than 1,000 Markdown marks: * _ ~ ` [ ] < \\ |  (split it with blank lines, or put code in a fenced code block, between ``` lines, where marks are not counted; until then the body is not read)',
+      'content/actors/marks-in-the-body.md:131:401  error  the body holds more than 50,000 Markdown marks: * _ ~ ` [ ] < \\ |  (split the entry into several, or put code in fenced code blocks, between ``` lines, where marks are not counted; until then the body is not read)',
+      '5 errors, 0 warnings',
+    ],
+  },
 ];
 
 export function fileCases(): BadInputCase[] {

@@ -3,7 +3,8 @@
  * its tokens with their positions in the source:
  *
  * - `wikiLink`: `[[target|label]]`, with `target` and `label` as written
- *   (trimmed; `\|` separates them as `|` does, for tables);
+ *   (trimmed; `\|` separates them as `|` does, for tables; a line ending
+ *   inside, where a paragraph wraps, read as a space);
  * - `citation`: `[@a; @b]`, with its keys in order;
  * - `wikiLinkMalformed`: `[[` that opens no cross-link, as written.
  *
@@ -75,9 +76,13 @@ function enterLeaf(this: CompileContext, type: 'wikiLink' | 'citation' | 'wikiLi
   this.enter(node, token);
 }
 
+/** A line ending in a link, with the spaces around it, as the space it stands for. */
+const LINE_ENDING = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+
 function exitLeaf(this: CompileContext, token: Token) {
   const node = this.stack[this.stack.length - 1] as WikiLink | Citation | WikiLinkMalformed;
-  const raw = this.sliceSerialize(token);
+  // A cross-link broken over lines (a wrapped paragraph) reads, and is reported, on one.
+  const raw = this.sliceSerialize(token).replace(LINE_ENDING, ' ');
   node.value = raw;
   if (node.type === 'wikiLink') Object.assign(node, splitWikiLink(raw.slice(2, -2)));
   if (node.type === 'citation') node.keys = citationKeys(raw);

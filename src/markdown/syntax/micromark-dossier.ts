@@ -3,8 +3,9 @@
  * tokenized where Markdown's own inline syntax is (so `[[x]]` inside code
  * stays text, and positions come from the tokenizer):
  *
- * - cross-links: `[[target]]` and `[[target|label]]` (`wikiLink`); in a
- *   table, `[[target\|label]]`, since `|` separates the cells;
+ * - cross-links: `[[target]]` and `[[target|label]]` (`wikiLink`), which
+ *   may run over lines as a paragraph wraps; in a table,
+ *   `[[target\|label]]`, since `|` separates the cells;
  * - citations: `[@source-id]` and `[@a; @b]` (`citation`).
  *
  * `[[` that opens no cross-link (`[[a [b] c]]`, `[[cnn` never closed) is a
@@ -79,7 +80,10 @@ function tokenizeWikiLink(this: TokenizeContext, effects: Effects, ok: State, no
     effects.enter('wikiLinkText');
     return text(code);
   };
-  // Anything but brackets and line endings, up to `]]`.
+  // Anything but brackets, up to `]]`. A line ending is allowed, as in a
+  // Markdown link's text (https://spec.commonmark.org/0.31.2/#link-text), so
+  // a hard-wrapped paragraph may break a link's label or name; it reads as a
+  // space (`mdast-dossier.ts`).
   const text: State = (code) => {
     if (code === codes.rightSquareBracket) {
       effects.exit('wikiLinkText');
@@ -87,7 +91,15 @@ function tokenizeWikiLink(this: TokenizeContext, effects: Effects, ok: State, no
       effects.consume(code);
       return close;
     }
-    if (code === codes.eof || code === codes.leftSquareBracket || markdownLineEnding(code)) return nok(code);
+    if (code === codes.eof || code === codes.leftSquareBracket) return nok(code);
+    if (markdownLineEnding(code)) {
+      effects.exit('wikiLinkText');
+      effects.enter('lineEnding');
+      effects.consume(code);
+      effects.exit('lineEnding');
+      effects.enter('wikiLinkText');
+      return text;
+    }
     effects.consume(code);
     return text;
   };

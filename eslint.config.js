@@ -5,7 +5,8 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.scratch/', 'test-results/', '**/.*.staging/'] },
+  // `dist` is a link to the current build (output-folder.ts), its builds in `.dist.builds/`.
+  { ignores: ['dist', 'dist/', '**/.*.builds/', '.astro/', 'node_modules/', '.scratch/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,

@@ -10,7 +10,7 @@
  */
 import { build } from 'astro';
 import { exitWhenWritten } from './exit.ts';
-import { displayPath, OptionsError, optionsReport, readOptions, type Options } from '../integration/options.ts';
+import { displayPath, readOptionsOrReport } from '../integration/options.ts';
 import { outDirProblem } from '../integration/out-dir.ts';
 import { discardStaging, outputPath } from '../integration/output-folder.ts';
 import { CONTENT_ERRORS } from '../integration/content-errors.ts';
@@ -32,14 +32,8 @@ async function main(): Promise<number> {
     return unknown ? 2 : 0;
   }
   const started = performance.now();
-  let options: Options;
-  try {
-    options = readOptions();
-  } catch (error) {
-    if (!(error instanceof OptionsError)) throw error;
-    console.error(optionsReport(error));
-    return 2;
-  }
+  const options = readOptionsOrReport();
+  if (!options) return 2;
   const out = displayPath(options.outDir);
   const unusable = unusableFolder(options.contentDir);
   if (unusable) {

@@ -16,7 +16,7 @@ import { assembleCorpus, hasErrors } from '../model/corpus.ts';
 import { listContentFiles } from '../entries/list-files.ts';
 import { startReaders } from '../model/read-in-threads.ts';
 import { ProblemList } from '../problems/problems.ts';
-import { displayPath, OptionsError, optionsReport, readOptions } from '../integration/options.ts';
+import { displayPath, readOptionsOrReport } from '../integration/options.ts';
 
 const USAGE = `Usage: npm run check [-- --format text|json]
 
@@ -45,14 +45,9 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     else console.error(args.usage);
     return args.usage === USAGE ? 0 : 2;
   }
-  let contentDir: string;
-  try {
-    contentDir = readOptions().contentDir;
-  } catch (error) {
-    if (!(error instanceof OptionsError)) throw error;
-    console.error(optionsReport(error));
-    return 2;
-  }
+  const options = readOptionsOrReport();
+  if (!options) return 2;
+  const { contentDir } = options;
   const label = displayPath(contentDir);
   let corpus;
   try {

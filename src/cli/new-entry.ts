@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { KIND_FOLDERS, type LinkableKind } from '../entries/entry-kinds.ts';
 import { scaffoldEntry } from '../entries/scaffold.ts';
 import { messages } from '../problems/messages.ts';
-import { displayPath, OptionsError, optionsReport, readOptions } from '../integration/options.ts';
+import { displayPath, readOptionsOrReport } from '../integration/options.ts';
 
 const USAGE = `Usage: npm run new -- actor|event|source "Name or title" [--id some-id]
 
@@ -60,14 +60,9 @@ function main(argv: readonly string[]): number {
     (args.ok ? console.log : console.error)(args.usage);
     return args.ok ? 0 : 2;
   }
-  let contentDir: string;
-  try {
-    contentDir = readOptions().contentDir;
-  } catch (error) {
-    if (!(error instanceof OptionsError)) throw error;
-    console.error(optionsReport(error));
-    return 2;
-  }
+  const options = readOptionsOrReport();
+  if (!options) return 2;
+  const { contentDir } = options;
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     const m = messages.unusableFolder(contentDir, existsSync(contentDir) ? 'ENOTDIR' : 'ENOENT');
     console.error(`error  ${m.message}  (${m.hint})`);

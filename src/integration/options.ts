@@ -153,15 +153,20 @@ export function optionsReport(error: OptionsError): string {
 
 /**
  * `readOptions()` for a command: an option that can't be used is reported on
- * stderr and ends the process with exit code 2 (no stack trace), as
- * `npm run check` and `npm run build` do; `astro.config.mjs` reads its options so.
+ * stderr, one line each with its hint (no stack trace), and the result is
+ * undefined, for the command to end with exit code 2.
  */
-export function readOptionsOrExit(): Options {
+export function readOptionsOrReport(): Options | undefined {
   try {
     return readOptions();
   } catch (error) {
     if (!(error instanceof OptionsError)) throw error;
     console.error(optionsReport(error));
-    process.exit(2);
+    return undefined;
   }
+}
+
+/** `readOptionsOrReport()` that ends the process with exit code 2 instead: `astro.config.mjs` reads its options so. */
+export function readOptionsOrExit(): Options {
+  return readOptionsOrReport() ?? process.exit(2);
 }

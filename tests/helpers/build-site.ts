@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { cleanEnv, projectRoot } from '../../src/bench/child-env.ts';
 
 export { cleanEnv, projectRoot };
@@ -44,7 +45,7 @@ export function buildSite(content: string, outDir: string, base = '/', env: Reco
  * [dossier]` before the first line.
  */
 export function reportLines(output: string): string[] {
-  return output
+  return stripVTControlCharacters(output)
     .split('\n')
     .map((line) => line.replace(/^\d\d:\d\d:\d\d \[WARN\] \[dossier\] /, ''))
     .filter((line) => /^\S.*:\d+:\d+ {2}(error|warning) {2}/.test(line) || /^\d+ errors?, \d+ warnings?$/.test(line));

@@ -67,10 +67,10 @@ if (import.meta.main) {
     writeSyntheticStory(tables, total);
 
     const started = performance.now();
-    const corpus = loadCorpus(explainer);
+    const corpus = await loadCorpus(explainer);
     const inProcess = performance.now() - started;
     for (const dir of [explainer, tables]) {
-      const errors = loadCorpus(dir).problems.filter((p) => p.severity === 'error');
+      const errors = (await loadCorpus(dir)).problems.filter((p) => p.severity === 'error');
       if (errors.length > 0) throw new Error(`The synthetic story has errors: ${JSON.stringify(errors.slice(0, 3))}`);
     }
 

@@ -12,7 +12,7 @@
  */
 import { displayedProblem, formatReport, sortProblems } from '../problems/problems.ts';
 import { UnusableContentFolder } from '../entries/list-files.ts';
-import { assembleCorpus, hasErrors } from '../model/corpus.ts';
+import { assembleCorpus, hasErrors, loadMedia } from '../model/corpus.ts';
 import { listContentFiles } from '../entries/list-files.ts';
 import { startReaders } from '../model/read-in-threads.ts';
 import { ProblemList } from '../problems/problems.ts';
@@ -56,7 +56,8 @@ export async function runCheck(argv: readonly string[]): Promise<number> {
     const files = listContentFiles(contentDir, listed);
     const readers = startReaders(files.length);
     try {
-      corpus = assembleCorpus(contentDir, await readers.read(files), listed);
+      const [reads, media] = await Promise.all([readers.read(files), loadMedia(contentDir, listed)]);
+      corpus = assembleCorpus(contentDir, reads, listed, media);
     } finally {
       await readers.close();
     }

@@ -1,11 +1,13 @@
 /**
  * Finds a content folder's entry files: `story.md`, and one `.md` file per
  * entry in `actors/`, `events/` and `sources/`, noting what else it ignores,
- * and reads their bytes (parsing is `read-entry.ts`'s).
+ * and reads their bytes (parsing is `read-entry.ts`'s). The pictures in
+ * `media/` are listed apart (`listMedia`).
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, sep } from 'node:path';
 import { KIND_FOLDERS, type EntryKind, type LinkableKind } from './entry-kinds.ts';
+import { MEDIA_FOLDER } from './picture-field.ts';
 import { messages, type Message } from '../problems/messages.ts';
 import type { Position, ProblemList } from '../problems/problems.ts';
 
@@ -115,6 +117,7 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
     if (name.startsWith('.')) continue;
     const found = inspect(join(realRoot, name), dirent, realRoot);
     const kind = (Object.keys(KIND_FOLDERS) as LinkableKind[]).find((k) => KIND_FOLDERS[k] === name);
+    if (name === MEDIA_FOLDER && found === 'folder') continue;
     if (name === 'story.md' && found === 'file') {
       hasStory = true;
       add(name, 'story', 'story');
@@ -140,6 +143,41 @@ export function listContent(root: string, problems: ProblemList): ListedFile[] {
   }
   if (!hasStory) problems.error('story.md', TOP, messages.missingStory());
   return files;
+}
+
+/**
+ * The files of the content folder's `media/`, at any depth, as paths
+ * relative to the content folder (`media/maps/kyiv.png`), sorted; none when
+ * there is no such folder. Links are followed only inside the content folder.
+ */
+export function listMedia(root: string, problems: ProblemList): string[] {
+  const found: string[] = [];
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return found;
+  }
+  const walk = (rel: string) => {
+    let children: Dirent[];
+    try {
+      children = readdirSync(join(realRoot, rel), { withFileTypes: true });
+    } catch (error) {
+      if (rel !== MEDIA_FOLDER || codeOf(error) !== 'ENOENT') problems.error(rel, TOP, messages.unreadableFolder(rel, codeOf(error)));
+      return;
+    }
+    for (const child of children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (child.name.startsWith('.')) continue;
+      const path = `${rel}/${child.name}`;
+      const what = inspect(join(realRoot, path), child, realRoot);
+      if (what === 'file') found.push(path);
+      else if (what === 'folder') walk(path);
+      else if (typeof what === 'object') problems.error(path, TOP, messages.unreadable(what.unreadable));
+      else problems.warning(path, TOP, what === 'special' ? messages.ignoredFile(`"${path}"`) : messages.ignoredLink(path, what));
+    }
+  };
+  if (existsSync(join(realRoot, MEDIA_FOLDER))) walk(MEDIA_FOLDER);
+  return found;
 }
 
 /** Lists the entry files of a content folder and reads them; an unreadable file is an error (see `readEntry`). */

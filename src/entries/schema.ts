@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { parseStoryDate } from './dates.ts';
+import { pictureSchema } from './picture-field.ts';
 
 export const ACTOR_KINDS = ['person', 'organization', 'government', 'agency', 'media', 'country', 'group'] as const;
 export const EVENT_STATUSES = ['confirmed', 'reported', 'disputed', 'denied', 'unverified'] as const;
@@ -53,6 +54,7 @@ export const storySchema = z.object({
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' })
     .default('en'),
   updates: z.array(update).default([]),
+  picture: pictureSchema.optional(),
 });
 
 export const actorSchema = z.object({
@@ -63,6 +65,7 @@ export const actorSchema = z.object({
   role: text.optional(),
   affiliations: z.array(id).default([]),
   updates: z.array(update).default([]),
+  picture: pictureSchema.optional(),
 });
 
 const actorRef = z.union([id, z.object({ id: id, role: text.optional() })]);
@@ -90,6 +93,7 @@ export const eventSchema = z.object({
   /** Each party's account where parties disagree. */
   accounts: z.array(z.object({ actor: id, source: id.optional(), says: text })).default([]),
   updates: z.array(update).default([]),
+  picture: pictureSchema.optional(),
 });
 
 export const sourceSchema = z.object({
@@ -104,6 +108,7 @@ export const sourceSchema = z.object({
   via: z.union([id, z.array(id)]).optional(),
   aliases: z.array(text).default([]),
   updates: z.array(update).default([]),
+  picture: pictureSchema.optional(),
 });
 
 /** The ids a source's `via` names, however it is written. */

@@ -22,18 +22,19 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, UnusableContentFolder, type ContentFile } from '../entries/list-files.ts';
-import { assembleCorpus, hasErrors, type Corpus } from '../model/corpus.ts';
+import { assembleCorpus, hasErrors, loadMedia, type Corpus } from '../model/corpus.ts';
 import type { ReadEntry } from '../model/entry.ts';
+import type { MediaInfo } from '../model/read-media.ts';
 import type { ContentRead } from '../model/read-content-file.ts';
 import { renderAnswers } from '../model/render-entries.ts';
 import { startReaders, type Readers } from '../model/read-in-threads.ts';
 import { positionsOf, type RenderJob } from '../model/reader-thread.ts';
 import { formatProblem, formatReport, ProblemList, sortProblems, type Problem } from '../problems/problems.ts';
 import { displayPath, readOptions } from './options.ts';
-import { STATUS_ID, storedSchema, type StoredEntry, type StoredStatus } from './stored-entry.ts';
+import { STATUS_ID, type PictureToStore, type StoredEntry, type StoredStatus } from './stored-entry.ts';
 import { CONTENT_ERRORS } from './content-errors.ts';
 
 /** The folders whose code makes the pages' bodies: a change there renders every body again. */
@@ -61,7 +62,6 @@ export function dossierLoader(): Loader {
   };
   return {
     name: 'dossier',
-    schema: storedSchema,
     async load(context) {
       const root = readOptions(undefined, fileURLToPath(context.config.root)).contentDir;
       await loadOnce(context, root);
@@ -114,14 +114,15 @@ async function load(context: LoaderContext, root: string): Promise<void> {
   const changed = files.filter((file) => !state.get(file.file)!.stored);
   const readers = startReaders(changed.length);
   try {
-    const fresh = new Map((await readers.read(changed)).map((read, i) => [changed[i]!.file, read]));
+    const [readsOfChanged, media] = await Promise.all([readers.read(changed), loadMedia(root, listed)]);
+    const fresh = new Map(readsOfChanged.map((read, i) => [changed[i]!.file, read]));
     const reads = files.map((file): ContentRead => {
       const { stored } = state.get(file.file)!;
       const read = stored ? { entry: entryFromStore(file, stored), problems: stored.read.problems } : fresh.get(file.file)!;
       state.get(file.file)!.problems = read.problems;
       return read;
     });
-    const corpus = assembleCorpus(root, reads, listed);
+    const corpus = assembleCorpus(root, reads, listed, media);
     const label = displayPath(root);
     const lines = (severity: string) =>
       sortProblems(corpus.problems)
@@ -184,7 +185,7 @@ function entryFromStore(file: ContentFile, stored: StoredEntry): ReadEntry {
     name: stored.name,
     summary: stored.summary,
     aliases: stored.aliases,
-    body: { links: stored.read.links, citations: stored.read.citations },
+    body: { links: stored.read.links, citations: stored.read.citations, figures: stored.read.figures },
     positionOf: positionsOf(file),
   } as ReadEntry;
 }
@@ -212,11 +213,20 @@ async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<s
     });
   }
   const bodies = await readers.render(jobs.map((j) => j.job));
-  jobs.forEach(({ entry, digest }, i) => {
+  const projectRoot = fileURLToPath(config.root);
+  for (const [i, { entry, digest }] of jobs.entries()) {
     const { html, ...page } = bodies[i]!;
     const file = files.get(entry.file)!;
-    const read = { digest: file.digest, links: entry.body.links, citations: entry.body.citations, problems: file.problems };
-    const data: StoredEntry = {
+    const read = {
+      digest: file.digest,
+      links: entry.body.links,
+      citations: entry.body.citations,
+      figures: entry.body.figures,
+      problems: file.problems,
+    };
+    const filePath = relative(projectRoot, join(corpus.root, entry.file)).split(sep).join('/');
+    const pictures = picturesOf(entry, corpus.media);
+    const data = {
       kind: entry.kind,
       file: entry.file,
       name: entry.name,
@@ -225,11 +235,56 @@ async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<s
       fields: entry.data,
       read,
       page,
+      pictures,
     };
-    store.set({ id: entry.id, data, rendered: { html }, digest });
-  });
+    // Astro's `image()` (the collection's schema) takes each picture's path from `filePath`.
+    if (pictures.length === 0) store.set({ id: entry.id, data, rendered: { html }, digest });
+    else store.set({ id: entry.id, data: await context.parseData({ id: entry.id, data, filePath }), rendered: { html }, digest, filePath });
+  }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   return jobs.length;
+}
+
+/**
+ * An entry's pictures as the store keeps them, its lead picture first, each
+ * file as a path from the entry's file, as Astro's `image()` takes it.
+ */
+function picturesOf(entry: ReadEntry, media: Corpus['media']): PictureToStore[] {
+  const fromEntry = (src: string) => {
+    const path = posix.relative(posix.dirname(entry.file), src);
+    // The checks passed, so every file was read (`read-media.ts`).
+    const { width, height, format } = media.get(src) as Extract<MediaInfo, { width: number }>;
+    return { image: path.startsWith('.') ? path : `./${path}`, width, height, format };
+  };
+  const pictures: PictureToStore[] = [];
+  const lead = entry.data.picture;
+  if (lead) {
+    const { src, alt, decorative, caption, credit, license, link, kind } = lead;
+    pictures.push({
+      role: 'lead',
+      file: src,
+      ...fromEntry(src),
+      alt: decorative ? '' : (alt ?? ''),
+      credit,
+      kind,
+      ...(caption ? { caption } : {}),
+      ...(license ? { license } : {}),
+      ...(link ? { link } : {}),
+    });
+  }
+  for (const { src, alt, caption, credit, license } of entry.body.figures) {
+    pictures.push({
+      role: 'figure',
+      file: src,
+      ...fromEntry(src),
+      alt,
+      credit,
+      kind: 'photo',
+      ...(caption ? { caption } : {}),
+      ...(license ? { license } : {}),
+    });
+  }
+  return pictures;
 }
 
 /**

@@ -18,6 +18,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { remarkDossierSyntax } from './syntax/remark-dossier-syntax.ts';
 import { remarkBodyChecks, report } from './remark-body-checks.ts';
 import { remarkFootnoteChecks } from './remark-footnote-checks.ts';
+import { remarkFigures, type BodyFigure } from './remark-figures.ts';
 import { BODY_LIMITS, deepestBlock, findLimitBreach } from './body-limits.ts';
 import { bodyControlChars } from './body-control-chars.ts';
 import { lineLocator } from '../entries/front-matter.ts';
@@ -50,6 +51,8 @@ export interface ParsedBody {
   tree: Root;
   links: BodyLink[];
   citations: BodyCitation[];
+  /** The pictures, in the body's order, positioned in the file. */
+  figures: BodyFigure[];
   notes: BodyNote[];
 }
 
@@ -60,6 +63,7 @@ const processor = unified()
   .use(remarkDossierSyntax)
   .use(remarkBodyChecks)
   .use(remarkFootnoteChecks)
+  .use(remarkFigures)
   .freeze();
 
 /**
@@ -92,7 +96,8 @@ export function parseBody(body: string, bodyLine = 1): ParsedBody {
     at: at(m.place && 'start' in m.place ? m.place.start : m.place),
     message: { code: m.ruleId ?? 'markdown', message: m.reason, ...(m.note ? { hint: m.note } : {}) },
   }));
-  return { tree, links, citations, notes };
+  const figures = (file.data.figures ?? []).map((figure) => ({ ...figure, at: at(figure.at) }));
+  return { tree, links, citations, figures, notes };
 }
 
 const emptyTree = (): Root => ({ type: 'root', children: [] });

@@ -3,8 +3,8 @@
  * on the file (`file.message`) at the node's position, as lint plugins do:
  *
  * - raw HTML (dropped from the page; an HTML comment is dropped silently);
- * - links and images to URLs other than http(s) (and mailto for links),
- *   which sanitizing removes;
+ * - links to URLs other than http(s) and mailto, which sanitizing removes
+ *   (images are pictures, checked by `remark-figures.ts`);
  * - a cross-link inside a `[text](url)` link, which stays text;
  * - `[[` that opens no cross-link (`wikiLinkMalformed`): an error.
  *
@@ -20,7 +20,7 @@ import './syntax/mdast-dossier.ts';
 
 /** An HTML comment is the usual way to leave a note in Markdown: dropping it is expected. */
 const COMMENT = /^<!--[\s\S]*-->$/;
-const SAFE_PROTOCOLS = { link: ['http', 'https', 'mailto'], image: ['http', 'https'] } as const;
+const SAFE_PROTOCOLS = ['http', 'https', 'mailto'] as const;
 
 /**
  * The protocol of a URL, lowercased, or undefined for a relative URL: the
@@ -52,12 +52,10 @@ export function remarkBodyChecks() {
           if (!COMMENT.test(node.value.trim())) report(file, node, 'warning', messages.rawHtml(node.value));
           return;
         case 'link':
-        case 'image':
         case 'definition': {
           const protocol = urlProtocol(node.url);
-          const allowed = SAFE_PROTOCOLS[node.type === 'image' ? 'image' : 'link'];
-          if (protocol !== undefined && !(allowed as readonly string[]).includes(protocol)) {
-            report(file, node, 'warning', messages.unsafeUrl(node.url, allowed));
+          if (protocol !== undefined && !(SAFE_PROTOCOLS as readonly string[]).includes(protocol)) {
+            report(file, node, 'warning', messages.unsafeUrl(node.url, SAFE_PROTOCOLS));
           }
           break;
         }

@@ -19,6 +19,7 @@ import { rehypeHeadingIds, type Heading } from './rehype-heading-ids.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeKeyQuestions, KEY_QUESTIONS_HEADING, type KeyQuestions } from './rehype-key-questions.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { rehypeFigures } from './rehype-figures.ts';
 
 export interface BodyRendererOptions {
   /** Resolves a cross-link's text to an entry, or undefined when it names none. */
@@ -51,6 +52,7 @@ export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?
     .use(remarkMentions)
     .use(remarkRehype, { footnoteLabel: 'Notes' })
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFigures)
     .use(rehypeHeadingIds)
     .use(rehypeHeadingAnchors)
     .use(rehypeStringify)
@@ -62,6 +64,7 @@ export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?
     .use(remarkMentions)
     .use(remarkRehype, { footnoteLabel: 'Notes' })
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeFigures)
     .use(rehypeHeadingIds)
     .use(rehypeKeyQuestions)
     .use(rehypeHeadingAnchors)

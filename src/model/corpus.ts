@@ -8,10 +8,12 @@
 import type { ReadEntry, StoryEntry } from './entry.ts';
 import { EntryIndex } from './entry-index.ts';
 import { ProblemList, sortProblems, type Problem } from '../problems/problems.ts';
-import { listContentFiles } from '../entries/list-files.ts';
+import { listContentFiles, listMedia } from '../entries/list-files.ts';
 import { readContentFile, type ContentRead, type InvalidEntry } from './read-content-file.ts';
 import { checkReferences } from './check-references.ts';
 import { messages } from '../problems/messages.ts';
+import { checkPictures } from './check-pictures.ts';
+import { readMedia, type MediaInfo } from './read-media.ts';
 
 export interface Corpus {
   /** The content folder, as given. */
@@ -19,20 +21,34 @@ export interface Corpus {
   story: ReadEntry<StoryEntry> | undefined;
   entries: ReadEntry[];
   index: EntryIndex<ReadEntry>;
+  /** The files of `media/`, and what reading each found. */
+  media: ReadonlyMap<string, MediaInfo>;
   problems: Problem[];
 }
 
-export function loadCorpus(root: string): Corpus {
+export async function loadCorpus(root: string): Promise<Corpus> {
   const problems = new ProblemList();
   const files = listContentFiles(root, problems);
-  return assembleCorpus(root, files.map(readContentFile), problems);
+  const media = await loadMedia(root, problems);
+  return assembleCorpus(root, files.map(readContentFile), problems, media);
+}
+
+/** The files of the content folder's `media/`, each read far enough to know a page can show it. */
+export function loadMedia(root: string, problems: ProblemList): Promise<Map<string, MediaInfo>> {
+  return readMedia(root, listMedia(root, problems));
 }
 
 /**
  * The corpus from what reading each file of the content folder found, in
- * the folder's order; `problems` holds what listing the folder found.
+ * the folder's order, and its media files (`loadMedia`); `problems` holds
+ * what listing the folder found.
  */
-export function assembleCorpus(root: string, reads: readonly ContentRead[], problems: ProblemList): Corpus {
+export function assembleCorpus(
+  root: string,
+  reads: readonly ContentRead[],
+  problems: ProblemList,
+  media: ReadonlyMap<string, MediaInfo>,
+): Corpus {
   const entries: ReadEntry[] = [];
   const invalid: InvalidEntry[] = [];
   const seen = new Map<string, string>();
@@ -51,8 +67,9 @@ export function assembleCorpus(root: string, reads: readonly ContentRead[], prob
   }
   const index = new EntryIndex(entries);
   checkReferences(entries, index, problems, invalid);
+  checkPictures(entries, media, problems);
   const story = entries.find((e): e is ReadEntry<StoryEntry> => e.kind === 'story');
-  return { root, story, entries, index, problems: sortProblems(problems.items) };
+  return { root, story, entries, index, media, problems: sortProblems(problems.items) };
 }
 
 export function hasErrors(corpus: Pick<Corpus, 'problems'>): boolean {

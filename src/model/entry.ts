@@ -7,9 +7,11 @@
 import type { ActorData, EventData, SourceData, StoryData } from '../entries/schema.ts';
 import type { EntryId, EntryKind } from '../entries/entry-kinds.ts';
 import type { BodyCitation, BodyLink } from '../markdown/parse-body.ts';
+import type { BodyFigure } from '../markdown/remark-figures.ts';
 import type { RenderedBody } from '../markdown/render-body.ts';
 import type { Position } from '../problems/problems.ts';
 import type { Root } from 'mdast';
+import type { ShownPicture } from './site-types.ts';
 
 interface EntryBase<K extends EntryKind, D> {
   id: EntryId;
@@ -33,6 +35,8 @@ export type Entry = StoryEntry | ActorEntry | EventEntry | SourceEntry;
 export interface EntryBody {
   links: BodyLink[];
   citations: BodyCitation[];
+  /** The pictures of the body, in its order. */
+  figures: BodyFigure[];
   /** The parsed tree, to render: absent when the entry was not parsed in this run. */
   tree?: Root;
 }
@@ -44,7 +48,7 @@ export type ReadEntry<E extends Entry = Entry> = E & {
   positionOf: (path: readonly (string | number)[]) => Position;
 };
 
-/** An entry with its rendered body: what the site model is built from. */
-export type RenderedEntry<E extends Entry = Entry> = E & { rendered: RenderedBody };
+/** An entry with its rendered body, and its pictures once the image pipeline has them: what the site model is built from. */
+export type RenderedEntry<E extends Entry = Entry> = E & { rendered: RenderedBody; pictures?: ShownPicture[] };
 
 export type { EntryId, EntryKind };

@@ -39,7 +39,7 @@ export function readContentFile(content: ContentFile): ContentRead {
       const { code, message, hint } = note.message;
       problems.push({ severity: note.severity, file: read.file, line, column, code, message, ...(hint ? { hint } : {}) });
     }
-    body = { links: parsed.links, citations: parsed.citations, tree: parsed.tree };
+    body = { links: parsed.links, citations: parsed.citations, figures: parsed.figures, tree: parsed.tree };
   }
   if (!read.fields || !body) {
     return { invalid: { file: read.file, id: read.id, names: read.names, ...(body ? { body } : {}) }, problems };

@@ -54,7 +54,7 @@ export function readerThread(): { handle(request: ThreadRequest): ThreadReply } 
               if (!read.entry) return read;
               const { positionOf: _positionOf, body, ...entry } = read.entry;
               if (body.tree) trees.set(file.id, body.tree);
-              return { ...read, entry: { ...entry, body: { links: body.links, citations: body.citations } } };
+              return { ...read, entry: { ...entry, body: { links: body.links, citations: body.citations, figures: body.figures } } };
             }),
           };
         }

@@ -101,6 +101,7 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
     references: references.get(entry.id)!,
     mentionedIn: mentionedIn(entry.id),
     updates: pageUpdates(entry.data.updates),
+    ...pictures(entry),
   });
 
   const events = sortEvents(index.ofKind('event'));
@@ -291,4 +292,11 @@ function referenceFor(
     ...(d.url ? { url: d.url } : {}),
     backrefs: [],
   };
+}
+
+/** A page's lead picture and figures, from what the image pipeline gave its entry (none in the pure core). */
+function pictures(entry: RenderedEntry): Pick<PageBase, 'picture' | 'figures'> {
+  const all = entry.pictures ?? [];
+  const lead = all.find((p) => p.role === 'lead');
+  return { ...(lead ? { picture: lead } : {}), figures: all.filter((p) => p.role === 'figure') };
 }

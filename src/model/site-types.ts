@@ -54,6 +54,36 @@ export interface MentionGroup {
   sentences: string[];
 }
 
+/**
+ * A picture a page shows: an entry's lead picture or a figure of its body.
+ * `image` is what the pages' image pipeline takes (Astro's `ImageMetadata`,
+ * from the content layer); the core only passes it on.
+ */
+export interface ShownPicture {
+  role: 'lead' | 'figure';
+  /** The file, relative to the content folder: `media/...`. */
+  file: string;
+  /**
+   * For the image pipeline only: Astro's `ImageMetadata`, whose every field
+   * read marks the original file as used (and so shipped). Read the size
+   * from `width`, `height` and `format`.
+   */
+  image: { src: string; width: number; height: number; format: ImageFormat };
+  /** The file's size in pixels, and its format, as `read-media.ts` found them. */
+  width: number;
+  height: number;
+  format: string;
+  /** Empty for a decorative picture. */
+  alt: string;
+  caption?: string;
+  credit: string;
+  license?: string;
+  link?: string;
+  kind: 'photo' | 'document';
+}
+
+type ImageFormat = 'png' | 'jpg' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'svg' | 'avif' | 'apng';
+
 export interface PageBase {
   ref: EntryRef;
   file: string;
@@ -66,6 +96,10 @@ export interface PageBase {
   mentionedIn: MentionGroup[];
   /** Dated updates and corrections, newest first. */
   updates: PageUpdate[];
+  /** The lead picture, if any. */
+  picture?: ShownPicture;
+  /** The body's figures, in its order (the body's HTML marks where each goes, `rehype-figures.ts`). */
+  figures: ShownPicture[];
 }
 
 /** What every entry page adds: its neighbourhood in the graph, related entries, its place in the reading order. */

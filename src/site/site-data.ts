@@ -9,6 +9,7 @@ import options from 'virtual:dossier/options';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../model/site-model.ts';
 import { buildSiteModel } from '../model/site-model.ts';
 import type { StoryGraph } from '../model/graph.ts';
+import type { ShownPicture } from '../model/site-types.ts';
 import {
   isStatus,
   renderedEntryOf,
@@ -37,6 +38,8 @@ export interface SiteData {
   problems: Pick<StoredStatus, 'errors' | 'warnings'>;
   /** Whether the story has a feed (`feed.ts`): every page's head and footer link to it then. */
   hasFeed: boolean;
+  /** Each entry's lead picture, by id, for the lists that show it small (the timeline). */
+  leadPictures: Map<string, ShownPicture>;
 }
 
 let cached: { revision: string; site: Promise<SiteData> } | undefined;
@@ -82,5 +85,6 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     previewShards: shardCount(pages.length),
     problems: { errors: status?.errors ?? [], warnings: status?.warnings ?? [] },
     hasFeed: hasFeed({ story, pages, base: model.base }),
+    leadPictures: new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : []))),
   };
 }

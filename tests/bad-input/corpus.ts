@@ -14,6 +14,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 
 export const corpusDir = import.meta.dirname;
 const casesDir = join(corpusDir, 'cases');
@@ -155,7 +156,44 @@ export const generatedCases: BadInputCase[] = [
       '5 errors, 0 warnings',
     ],
   },
+  {
+    // Only the header: a real 12,000 × 12,000 file would take a build 430 MB to decode, and the check never decodes it.
+    name: 'picture-of-12000-by-12000-pixels',
+    apply(dir) {
+      mkdirSync(join(dir, 'media'), { recursive: true });
+      writeFileSync(join(dir, 'media/huge.png'), pngHeader(12_000, 12_000));
+      const fields =
+        'name: Huge\nkind: person\nsummary: A person with a huge picture.\npicture:\n  src: media/huge.png\n  alt: A huge picture\n  credit: Test data';
+      writeFileSync(join(dir, 'actors/huge.md'), entry(fields, 'Test data.'));
+    },
+    expected: [
+      'content/actors/huge.md:6:8  error  the picture "media/huge.png" is 12,000 × 12,000 pixels, more than the 50 megapixels a build takes  (scale it down to at most 2,560 pixels on its longest side: no page shows more)',
+      '1 error, 0 warnings',
+    ],
+  },
 ];
+
+/** The start of a PNG file of `width` × `height` pixels: its signature, header, and one byte of its first row. */
+function pngHeader(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.alloc(1))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 export function fileCases(): BadInputCase[] {
   return readdirSync(casesDir).sort().map(fileCase);

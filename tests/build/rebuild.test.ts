@@ -26,7 +26,7 @@ const edit = (file: string, change: (text: string) => string) =>
 describe('a rebuild on the content store', { timeout: 180_000 }, () => {
   it('renders again only the edited body, and writes what a build from scratch writes', async () => {
     cpSync(join(projectRoot, 'tests/fixtures/small-story'), content, { recursive: true });
-    expect(await build('site', '--force')).toBe(loadCorpus(content).entries.length);
+    expect(await build('site', '--force')).toBe((await loadCorpus(content)).entries.length);
     expect(await build('site')).toBe(0);
     edit('events/the-hearing.md', (t) => `${t}\nThe hearing ran late. [@gazette-report]\n`);
     expect(await build('site')).toBe(1);
@@ -35,7 +35,7 @@ describe('a rebuild on the content store', { timeout: 180_000 }, () => {
   });
 
   it('renders again the renamed entry and every body that links to it, and only those', async () => {
-    const corpus = loadCorpus(content);
+    const corpus = await loadCorpus(content);
     const linking = corpus.entries.filter((e) =>
       e.body.links.some((link) => {
         const found = corpus.index.resolve(link.target);

@@ -23,6 +23,7 @@ import { remarkKeyQuestions } from '../../src/markdown/remark-key-questions.ts';
 import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { sanitizeSchema } from '../../src/markdown/sanitize-schema.ts';
+import { rehypeFigures } from '../../src/markdown/rehype-figures.ts';
 import { entries, renderCase, sources } from './render-cases.ts';
 
 const here = import.meta.dirname;
@@ -53,6 +54,8 @@ const transforms: Record<string, (markdown: string) => string> = {
   'rehype-heading-anchors': pipeline([], [rehypeHeadingIds, rehypeHeadingAnchors]),
   // The allow-list on its own, against HTML a body could hold if raw HTML reached it.
   'sanitize-schema': pipeline([], [[rehypeSanitize, sanitizeSchema]], { raw: true }),
+  // After sanitizing, as the build runs it: each picture's paragraph becomes its mark.
+  'rehype-figures': pipeline([], [[rehypeSanitize, sanitizeSchema], rehypeFigures]),
   'render-body': (markdown) => renderCase(markdown).html,
 };
 

@@ -8,19 +8,20 @@ import { readContentFile } from '../../src/model/read-content-file.ts';
 import { formatProblem, ProblemList } from '../../src/problems/problems.ts';
 import type { ContentFile } from '../../src/entries/list-files.ts';
 import type { EntryKind } from '../../src/entries/entry-kinds.ts';
+import type { MediaInfo } from '../../src/model/read-media.ts';
 
 const STORY = '---\ntitle: A story\nsummary: A story to check.\n---\n';
 const KINDS: Record<string, EntryKind> = { actors: 'actor', events: 'event', sources: 'source' };
 
-/** The report's lines for these files (`actors/cnn.md` → its text), in reading order. */
-export function checkFiles(files: Record<string, string>): string[] {
+/** The report's lines for these files (`actors/cnn.md` → its text), in reading order, with these media files. */
+export function checkFiles(files: Record<string, string>, media: ReadonlyMap<string, MediaInfo> = new Map()): string[] {
   const all = { 'story.md': STORY, ...files };
   const contents = Object.entries(all).map(([file, text]): ContentFile => {
     const [folder, name] = file.split('/');
     const kind = name === undefined ? 'story' : KINDS[folder!]!;
     return { file, kind, id: name === undefined ? 'story' : name.replace(/\.md$/, ''), bytes: new TextEncoder().encode(text) };
   });
-  const corpus = assembleCorpus('content', contents.map(readContentFile), new ProblemList());
+  const corpus = assembleCorpus('content', contents.map(readContentFile), new ProblemList(), media);
   return corpus.problems.map((p) => formatProblem(p));
 }
 

@@ -12,7 +12,8 @@ import { buildAtomFeed, feedDate, timestamp, uuidUrn, xml } from '../../src/outp
 
 const fixture = join(import.meta.dirname, '../fixtures/small-story');
 const leak = join(import.meta.dirname, '../../content');
-const model = (base = '/') => siteModelOf(loadCorpus(fixture), { base });
+const fixtureCorpus = await loadCorpus(fixture);
+const model = (base = '/') => siteModelOf(fixtureCorpus, { base });
 const parse = (text: string) =>
   new XMLParser({
     ignoreAttributes: false,
@@ -90,8 +91,10 @@ describe('the Atom feed', () => {
   });
 });
 
+const leakCorpus = await loadCorpus(leak);
+
 describe('the feed of a story whose events are known only to the month', () => {
-  const corpus = loadCorpus(leak);
+  const corpus = leakCorpus;
   const site = siteModelOf(corpus, { base: '/' });
   const feed = parse(buildAtomFeed(site)!).feed;
   const entries = feed.entry as Record<string, any>[];
@@ -127,8 +130,8 @@ describe('the feed of a story whose events are known only to the month', () => {
 });
 
 describe('a story with no day in it', () => {
-  it('has no feed: Atom needs a date, and none may be invented', () => {
-    const site = siteModelOf(loadCorpus(join(import.meta.dirname, '../fixtures/unsourced-event')), { base: '/' });
+  it('has no feed: Atom needs a date, and none may be invented', async () => {
+    const site = siteModelOf(await loadCorpus(join(import.meta.dirname, '../fixtures/unsourced-event')), { base: '/' });
     expect(buildAtomFeed(site)).toBeUndefined();
   });
 });

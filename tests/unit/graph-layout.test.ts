@@ -8,7 +8,8 @@ import { siteModelOf } from '../../src/model/render-entries.ts';
 import { GRAPH_LIMITS, indexGraph, overview, type StoryGraph } from '../../src/model/graph.ts';
 import { groupedOrder, LAYOUT, layoutGraph, packed, wrapLabel, type GraphLayout } from '../../src/model/graph-layout.ts';
 
-const leak = () => siteModelOf(loadCorpus('content'), { base: '/explainers/leak/' });
+const leakCorpus = await loadCorpus('content');
+const leak = () => siteModelOf(leakCorpus, { base: '/explainers/leak/' });
 
 function overlaps(layout: GraphLayout): string[] {
   const found: string[] = [];

@@ -9,7 +9,7 @@ import { siteModelOf } from '../../src/model/render-entries.ts';
 import { GRAPH_LIMITS, indexGraph, neighbourhood, overview, type StoryGraph } from '../../src/model/graph.ts';
 import { describeRelations } from '../../src/model/graph-relations.ts';
 
-const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
+const model = siteModelOf(await loadCorpus('tests/fixtures/small-story'));
 
 describe('the story graph', () => {
   it('has actors, events and sources as nodes: events by date, then actors and sources by name', () => {

@@ -19,7 +19,7 @@ import {
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const model = siteModelOf(loadCorpus(resolve(root, 'tests/fixtures/small-story')), { base: '/x/' });
+const model = siteModelOf(await loadCorpus(resolve(root, 'tests/fixtures/small-story')), { base: '/x/' });
 
 describe('the _headers file', () => {
   const rules = parseHeadersFile(headersFile('/explainers/leak/'));

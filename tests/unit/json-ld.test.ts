@@ -10,7 +10,7 @@ import { type EntryPage } from '../../src/model/site-model.ts';
 import { siteModelOf } from '../../src/model/render-entries.ts';
 import { listPageJsonLd, pageJsonLd, serializeJsonLd, type JsonLd } from '../../src/outputs/json-ld.ts';
 
-const site = siteModelOf(loadCorpus(join(import.meta.dirname, '../fixtures/small-story')), { base: '/' });
+const site = siteModelOf(await loadCorpus(join(import.meta.dirname, '../fixtures/small-story')), { base: '/' });
 const ctx = { story: site.story };
 const page = (id: string) => site.pages.find((p) => p.ref.id === id) as EntryPage;
 const nodes = (data: JsonLd) => data['@graph'] as JsonLd[];

@@ -72,8 +72,8 @@ describe('key questions', () => {
     expect(plain.html).toContain('<h3 id="what-leaked">What leaked?</h3>');
   });
 
-  it("finds the leak story's four questions", () => {
-    const model = siteModelOf(loadCorpus('content'));
+  it("finds the leak story's four questions", async () => {
+    const model = siteModelOf(await loadCorpus('content'));
     expect(model.story.keyQuestions!.cards.map((c) => c.question)).toEqual([
       'What leaked?',
       'Who was spied on?',

@@ -11,7 +11,7 @@ import { tableOfContents } from '../../src/markdown/toc.ts';
 import { dayLabel, groupByDay } from '../../src/model/timeline.ts';
 import { previewCards } from '../../src/outputs/previews.ts';
 
-const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
+const model = siteModelOf(await loadCorpus('tests/fixtures/small-story'));
 const page = (id: string) => model.pages.find((p) => p.ref.id === id)!;
 const steps = (id: string) => [page(id).previous?.id, page(id).next?.id];
 

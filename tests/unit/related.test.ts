@@ -34,8 +34,8 @@ describe('related entries', () => {
     expect(related.get('i5000')).toEqual(['i4999', 'i5001', 'i4998', 'i5002', 'i4997']);
   });
 
-  it('relates, in the fixture story, events through their actors, actors through their events, sources through the events citing them', () => {
-    const model = siteModelOf(loadCorpus('tests/fixtures/small-story'));
+  it('relates, in the fixture story, events through their actors, actors through their events, sources through the events citing them', async () => {
+    const model = siteModelOf(await loadCorpus('tests/fixtures/small-story'));
     const related = (id: string) => model.pages.find((p) => p.ref.id === id)!.related.map((r) => r.id);
     expect(related('the-hearing')).toEqual(['the-vote', 'the-reaction']);
     expect(related('the-vote')).toEqual(['the-hearing']);

@@ -13,7 +13,7 @@ import { chunkOf, keyWord, nameTiers, passesFilters, suggestNames } from '../../
 import { random } from '../../src/bench/generate-corpus.ts';
 import { namedFirst } from '../../src/scripts/named-first.ts';
 
-const leak = siteModelOf(loadCorpus('content'), { base: '/explainers/leak/' });
+const leak = siteModelOf(await loadCorpus('content'), { base: '/explainers/leak/' });
 const leakRecords = nameRecords(leak.story, leak.pages, leak.base);
 const leakIndex = nameIndex(leakRecords);
 const urls = (records: readonly NameRecord[]) => records.map((r) => r.url);

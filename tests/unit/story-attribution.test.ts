@@ -18,7 +18,7 @@ import { visit } from 'unist-util-visit';
 import { loadCorpus } from '../../src/model/corpus.ts';
 import type { Entry } from '../../src/model/entry.ts';
 
-const corpus = loadCorpus(join(import.meta.dirname, '../../content'));
+const corpus = await loadCorpus(join(import.meta.dirname, '../../content'));
 
 /** Who can say so in this story: the media actors and every source's publisher, by each of their names. */
 const sayers = new Set<string>(['the article', 'the report', "the article's", 'the times']);

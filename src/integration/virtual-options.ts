@@ -15,10 +15,12 @@ export interface PageOptions {
   base: string;
   /** The site's absolute URL, when `DOSSIER_SITE` is set. */
   site: string | undefined;
+  /** The content folder, absolute: the share cards read lead pictures from it. */
+  contentDir: string;
 }
 
 export function virtualOptions(options: Options): Plugin {
-  const pageOptions: PageOptions = { base: options.base, site: options.site };
+  const pageOptions: PageOptions = { base: options.base, site: options.site, contentDir: options.contentDir };
   return {
     name: 'dossier:options',
     resolveId(id) {

@@ -55,11 +55,11 @@ export async function readMediaFile(root: string, src: string): Promise<MediaInf
     await sharp(bytes, { limitInputPixels: MAX_PICTURE_PIXELS, failOn: 'error' }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
     return { width, height, format };
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0]!;
-    const why = /unsupported image format/.test(reason)
-      ? 'what it holds is no picture (is it misnamed?)'
-      : `it is damaged or cut short (${reason.replace(/^Input (buffer|file) /, '').replace(/:\s*$/, '')})`;
-    return { problem: pictureMessages.notAPicture(src, why) };
+    // libvips words the same damage differently from one run to the next: only its kind is told.
+    const misnamed = /unsupported image format/.test((error as Error).message);
+    return {
+      problem: pictureMessages.notAPicture(src, misnamed ? 'what it holds is no picture (is it misnamed?)' : 'it is damaged or cut short'),
+    };
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * The timeline's actor filter, a progressive enhancement: without JavaScript
- * the form stays hidden and every event shows. With it, choosing an actor
+ * the form is not shown (CSS: `scripting: enabled`) and every event shows. With it, choosing an actor
  * hides the other events (and emptied days and months) without a reload,
  * announces how many remain, and keeps the choice in the address (`?actor=`).
  */
@@ -33,7 +33,6 @@ if (form && select && status) {
     history.replaceState(history.state, '', url);
   };
 
-  form.hidden = false;
   form.addEventListener('submit', (event) => event.preventDefault());
   select.addEventListener('change', () => apply(true));
   const wanted = new URL(location.href).searchParams.get('actor');

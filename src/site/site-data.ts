@@ -20,6 +20,7 @@ import {
 } from '../integration/stored-entry.ts';
 import { shardCount } from '../outputs/preview-shards.ts';
 import { hasFeed } from '../outputs/feed.ts';
+import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as every link carries it. */
@@ -40,6 +41,9 @@ export interface SiteData {
   hasFeed: boolean;
   /** Each entry's lead picture, by id, for the lists that show it small (the timeline). */
   leadPictures: Map<string, ShownPicture>;
+  /** The share card of every page (`share-cards.ts`), and each one's alt text by path, for the page shell to find a page's. */
+  cards: CardSpec[];
+  cardAlts: Map<string, string>;
 }
 
 let cached: { revision: string; site: Promise<SiteData> } | undefined;
@@ -72,6 +76,7 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
   const pages = model.pages.toSorted((a, b) => (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0));
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
   const story = model.story;
+  const cards = shareCards(story, pages);
   return {
     base: model.base,
     story,
@@ -85,6 +90,8 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     previewShards: shardCount(pages.length),
     problems: { errors: status?.errors ?? [], warnings: status?.warnings ?? [] },
     hasFeed: hasFeed({ story, pages, base: model.base }),
+    cards,
+    cardAlts: new Map(cards.map((c) => [c.path, c.alt])),
     leadPictures: new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : []))),
   };
 }

@@ -145,6 +145,15 @@ describe('the inputs that must simply work, built together', () => {
     expect(urls).toContain('<a href="mailto:desk@example.org">mail</a>');
   });
 
+  it('shows a checked SVG as it is, and a picture credited two ways with the credit its page gives', () => {
+    const holder = page('actors/office-holder');
+    expect(holder).toMatch(
+      /<img src="\/_astro\/drawing\.[\w-]+\.svg" alt="A drawing of the office[^"]*floor plan"[^>]* width="40" height="30"/,
+    );
+    expect(textOf(holder)).toContain('Picture: Test data, photographer A');
+    expect(textOf(page('events/office-opens'))).toContain('Picture: Test data, photographer B');
+  });
+
   it('reads nothing ignored, and nothing through a link out of the folder', () => {
     for (const ignored of ['actors/drafts', 'actors/someone', 'actors/photo', 'actors/outside', 'actors/broken']) {
       expect(existsSync(join(site, ignored))).toBe(false);

@@ -2,15 +2,17 @@
  * Builds the sites the build tests read, one after the other (Astro writes
  * shared type files under `.astro/`, so builds must not run concurrently):
  * the small fixture story at the root with no site address, and the leak
- * story under a sub-path with one (`LEAK_SITE`), as a CDN would serve it.
+ * story under a sub-path with one (`LEAK_SITE`), as a CDN would serve it;
+ * then the bad inputs that must work, the XSS story, and the story with pictures.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, runCli } from './build-site.ts';
 import { fileCases, generatedCases, writeWorkingStory } from '../bad-input/corpus.ts';
 import { writeXssStory } from '../security/xss-story.ts';
+import { PICTURES_STORY, writePictures } from './picture-files.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,10 +30,14 @@ declare module 'vitest' {
     badInputLog: string;
     /** The story whose every field and body carries XSS vectors, built. */
     xssSite: string;
+    /** The story with pictures (`tests/fixtures/pictures-story`, its files made by `picture-files.ts`), built under PICTURES_BASE. */
+    picturesSite: string;
+    picturesContent: string;
   }
 }
 
 export const LEAK_BASE = '/explainers/leak/';
+export const PICTURES_BASE = '/harbour/';
 /** The leak story's DOSSIER_SITE: absolute URLs (canonical, og:url, sitemap) are tested on it. */
 export const LEAK_SITE = 'https://example.org';
 
@@ -72,6 +78,14 @@ export default async function setup(project: TestProject) {
   const xss = await buildSite(xssContent, xssSite);
   if (xss.code !== 0) throw new Error(`Building the XSS story failed:\n${xss.stdout}\n${xss.stderr}`);
   project.provide('xssSite', xssSite);
+  const picturesContent = join(work, 'pictures-content');
+  cpSync('tests/fixtures/pictures-story', picturesContent, { recursive: true });
+  await writePictures(picturesContent, PICTURES_STORY);
+  const picturesSite = join(work, 'pictures');
+  const pictures = await buildSite(picturesContent, picturesSite, PICTURES_BASE, { DOSSIER_SITE: LEAK_SITE });
+  if (pictures.code !== 0) throw new Error(`Building the story with pictures failed:\n${pictures.stdout}\n${pictures.stderr}`);
+  project.provide('picturesSite', picturesSite);
+  project.provide('picturesContent', picturesContent);
   project.provide('badInputContent', badInputContent);
   project.provide('badInputSite', badInputSite);
   project.provide('badInputLog', badInput.stdout);

@@ -53,14 +53,26 @@ export const MARKDOWN_VECTORS: readonly string[] = [
   `[click](javascript:${RUN})`,
   `[click](JAVASCRIPT:${RUN})`,
   `[click]( javascript:${RUN} )`,
-  `![img](javascript:${RUN})`,
+  // Not images at all: Markdown reads them as text.
   `![img](x" onerror="${RUN})`,
+  `![img](media/x.png" onerror="${RUN} "| credit")`,
   `[click](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==)`,
   `<javascript:${RUN}>`,
   `[click][evil]\n\n[evil]: javascript:${RUN}`,
   `[[<img src=x onerror=${RUN}>]]`,
   `[[cnn|<img src=x onerror=${RUN}>]]`,
   '```html\n<script>' + RUN + '</script>\n```',
+];
+
+/**
+ * Pictures written to run script: refused by the check (a picture is a file
+ * of media/), so a story holding them is never built (`xss.test.ts` checks
+ * the refusal).
+ */
+export const PICTURE_VECTORS: readonly string[] = [
+  `![img](javascript:${RUN})`,
+  `![img](JAVASCRIPT:${RUN} "| credit")`,
+  `![img](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+ "| credit")`,
 ];
 
 const fm = (fields: Record<string, unknown>) => `---\n${stringify(fields, { lineWidth: 0 })}---\n`;

@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { htmlPages, readPage } from '../helpers/html.ts';
-import { MARKDOWN_VECTORS, VECTORS } from './xss-story.ts';
+import { MARKDOWN_VECTORS, PICTURE_VECTORS, VECTORS } from './xss-story.ts';
+import { parseBody } from '../../src/markdown/parse-body.ts';
 
 const site = inject('xssSite');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
@@ -55,6 +56,16 @@ function dangerousNodes(): string[] {
 }
 
 describe('XSS vectors in every field and body', () => {
+  it('refuse a picture written to run script, before anything is built', () => {
+    for (const vector of PICTURE_VECTORS) {
+      const errors = parseBody(vector).notes.filter((n) => n.severity === 'error');
+      expect(
+        errors.map((e) => e.message.code),
+        vector,
+      ).toEqual(['picture-outside-media']);
+    }
+  });
+
   it('come from a list of at least 20 known vectors, and reach the built pages as text', () => {
     expect(VECTORS.length + MARKDOWN_VECTORS.length).toBeGreaterThanOrEqual(40);
     const actor = readPage(site, 'actors/xss-actor-0/index.html');

@@ -105,7 +105,7 @@ describe('reading a media file', () => {
     expect(await problem('text.jpg')).toBe(
       '"media/text.jpg" is not a picture Dossier can show: what it holds is no picture (is it misnamed?)',
     );
-    expect(await problem('cut.jpg')).toMatch(/^"media\/cut.jpg" is not a picture Dossier can show: it is damaged or cut short/);
+    expect(await problem('cut.jpg')).toBe('"media/cut.jpg" is not a picture Dossier can show: it is damaged or cut short');
     expect(await problem('memo.pdf')).toBe('"media/memo.pdf" is a PDF: a page shows a picture of a document, not the document');
     expect(await problem('clip.mp4')).toBe('"media/clip.mp4" is not a picture Dossier can show: its name ends in ".mp4"');
   });

@@ -56,7 +56,9 @@ async function scrollThrough(page: Page): Promise<void> {
       await new Promise((r) => setTimeout(r, 50));
     }
     await Promise.all(
-      [...document.images].map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true })))),
+      [...document.images].map((img) =>
+        img.complete ? Promise.resolve() : new Promise((r) => img.addEventListener('load', r, { once: true })),
+      ),
     );
   });
 }
@@ -119,7 +121,7 @@ describe('pictures as a reader meets them', () => {
           const caption = figure.querySelector('figcaption')!;
           const box = caption.getBoundingClientRect();
           return {
-            text: caption.textContent!.trim(),
+            text: (caption.textContent ?? '').trim(),
             below: box.top >= img.bottom - 1,
             inside: box.left >= 0 && box.right <= window.innerWidth,
             size: parseFloat(getComputedStyle(caption.querySelector('.figure-credit')!).fontSize),

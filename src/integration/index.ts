@@ -29,7 +29,7 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         updateConfig({
           // Every page is `<path>/index.html` and every link ends in `/`: plain
           // static servers (nginx, S3, GitHub Pages) serve that with no rewrites.
@@ -40,7 +40,10 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           prefetch: false,
           // Scripts are always external files, never inlined however small: a
           // strict Content-Security-Policy (script-src 'self') must hold on every page.
-          vite: { build: { assetsInlineLimit: 0 }, plugins: [virtualOptions(options)] },
+          vite: {
+            build: { assetsInlineLimit: 0 },
+            plugins: [virtualOptions(options, fileURLToPath(new URL('dossier-cards/', config.cacheDir)))],
+          },
         });
         if (command === 'build') {
           const refused = outDirProblem(options.outDir, options.projectRoot, options.contentDir);
@@ -62,6 +65,13 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
         setPrerenderer((astro) => ({
           ...astro,
           name: 'dossier',
+          // The share cards last: drawn in worker threads from the start, they are
+          // ready by then, and the pages were rendered meanwhile (share-card-pool.ts).
+          async getStaticPaths() {
+            const paths = await astro.getStaticPaths();
+            const isCard = (p: (typeof paths)[number]) => p.pathname.startsWith(`${options.base}cards/`);
+            return [...paths.filter((p) => !isCard(p)), ...paths.filter(isCard)];
+          },
           async render(request, render) {
             const turn = indexer.reserve();
             const result = await astro.render(request, render);

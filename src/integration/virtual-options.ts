@@ -4,6 +4,7 @@
  * bundle as a module, as Starlight hands its config to its pages.
  */
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import type { Options } from './options.ts';
 
 export const OPTIONS_MODULE = 'virtual:dossier/options';
@@ -17,10 +18,20 @@ export interface PageOptions {
   site: string | undefined;
   /** The content folder, absolute: the share cards read lead pictures from it. */
   contentDir: string;
+  /** The share cards' worker thread (`share-card-worker.ts`), as a file Node runs. */
+  cardWorker: string;
+  /** Where drawn cards are kept between builds, in Astro's `cacheDir`. */
+  cardCache: string;
 }
 
-export function virtualOptions(options: Options): Plugin {
-  const pageOptions: PageOptions = { base: options.base, site: options.site, contentDir: options.contentDir };
+export function virtualOptions(options: Options, cardCache: string): Plugin {
+  const pageOptions: PageOptions = {
+    base: options.base,
+    site: options.site,
+    contentDir: options.contentDir,
+    cardWorker: fileURLToPath(new URL('../outputs/share-card-worker.ts', import.meta.url)),
+    cardCache,
+  };
   return {
     name: 'dossier:options',
     resolveId(id) {

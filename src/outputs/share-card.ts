@@ -35,23 +35,28 @@ export interface ShareCard {
 }
 
 const require = createRequire(import.meta.url);
-/**
- * satori keeps one font per name and weight, so each subset is a family of its
- * own; a glyph missing from the first is looked for in the others. Scripts
- * beyond these (Arabic, Hebrew, CJK...) are drawn as boxes: the card still
- * has its layout, the page its text.
- */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
-let fonts: { name: string; weight: 400 | 700; style: 'normal'; data: Buffer }[] | undefined;
-const loadFonts = () =>
-  (fonts ??= SUBSETS.flatMap((subset) =>
+type Font = { name: string; weight: 400 | 700; style: 'normal'; data: Buffer };
+const fontsOf = (subsets: readonly string[]): Font[] =>
+  subsets.flatMap((subset) =>
     ([400, 700] as const).map((weight) => ({
       name: `Noto Sans ${subset}`,
       weight,
       style: 'normal' as const,
       data: readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)),
     })),
-  ));
+  );
+/**
+ * Basic Latin is read at once; the rest of what Noto Sans covers (accented
+ * Latin, Cyrillic, Greek, Vietnamese) only when a card has a letter Latin
+ * lacks (satori's `loadAdditionalAsset`): parsing a font costs more than
+ * drawing a card. satori keeps one font per name and weight, so each subset
+ * is a family of its own. Scripts beyond these (Arabic, Hebrew, CJK...) are
+ * drawn as boxes: the card keeps its layout, the page its text.
+ */
+const FIRST = ['latin'];
+const MORE = ['latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
+let first: Font[] | undefined;
+let more: Font[] | undefined;
 
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
@@ -74,7 +79,7 @@ async function panelPicture(file: string, kind: ShareCard['pictureKind']): Promi
 }
 
 function layout(card: ShareCard, picture: string | undefined): Node {
-  const family = SUBSETS.map((s) => `Noto Sans ${s}`).join(', ');
+  const family = [...FIRST, ...MORE].map((s) => `Noto Sans ${s}`).join(', ');
   const text = h(
     'div',
     {
@@ -136,12 +141,13 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   const svg = await satori(layout(card, picture) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts: loadFonts(),
+    fonts: (first ??= fontsOf(FIRST)),
+    loadAdditionalAsset: async (code) => (code === 'emoji' ? '' : (more ??= fontsOf(MORE))),
   });
   const drawn = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   const image = sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } }).removeAlpha();
   // A card with a photo in 256 colours; one of flat colour and text in full colour (it stays small).
   return (
-    picture ? image.png({ palette: true, colours: 256, dither: 0, effort: 1, compressionLevel: 9 }) : image.png({ compressionLevel: 6 })
+    picture ? image.png({ palette: true, colours: 256, dither: 0, effort: 1, compressionLevel: 9 }) : image.png({ compressionLevel: 3 })
   ).toBuffer();
 }

@@ -1,8 +1,9 @@
 /**
  * Which share card each page of the site gets (`share-card.ts` draws them):
- * one per entry, one for the home page, one per list page. A page's card is
- * found from its path alone (`cardPathOf`), so the page shell names it
- * without knowing which page it is.
+ * one per entry, and the story's own for the home page and every other page
+ * (the lists, search, the 404 page), which are the story's as a whole. A
+ * page's card is found from its path alone (`cardPathOf`), so the page shell
+ * names it without knowing which page it is.
  */
 import type { EntryPage, StoryPage } from '../model/site-model.ts';
 import type { ShareCard } from './share-card.ts';
@@ -15,15 +16,6 @@ export interface CardSpec {
   /** The card's alt text (`og:image:alt`). */
   alt: string;
 }
-
-/** The list pages and what their cards say. */
-const LIST_PAGES: Record<string, string> = {
-  actors: 'Actors',
-  events: 'Timeline',
-  sources: 'Sources',
-  entries: 'A–Z index',
-  search: 'Search',
-};
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -49,7 +41,6 @@ export function shareCards(story: StoryPage, pages: readonly EntryPage[]): CardS
       story: story.dek ?? story.ref.summary,
       ...(story.picture ? { picture: story.picture.file, pictureKind: story.picture.kind } : {}),
     }),
-    ...Object.entries(LIST_PAGES).map(([path, title]) => spec(`cards/${path}`, { kicker: 'Explainer', title, story: foot })),
     ...pages.map((page) =>
       spec(`cards/${entryPath(page.kind, page.ref.id).slice(0, -1)}`, {
         kicker: entryKicker(page),
@@ -64,7 +55,7 @@ export function shareCards(story: StoryPage, pages: readonly EntryPage[]): CardS
 
 /**
  * The card of the page at `path` (under the base, `actors/cnn/`): an entry's
- * own, a list page's, or the home page's for any other page (the 404 page).
+ * own, or the story's for any other page.
  */
 export function cardPathOf(path: string, cards: { has(path: string): boolean }): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');

@@ -21,6 +21,8 @@ import {
 import { shardCount } from '../outputs/preview-shards.ts';
 import { hasFeed } from '../outputs/feed.ts';
 import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
+import { shareCardPool, type ShareCardPool } from '../outputs/share-card-pool.ts';
+import { join } from 'node:path';
 
 export interface SiteData {
   /** The base path, ending in `/`, as every link carries it. */
@@ -44,6 +46,8 @@ export interface SiteData {
   /** The share card of every page (`share-cards.ts`), and each one's alt text by path, for the page shell to find a page's. */
   cards: CardSpec[];
   cardAlts: Map<string, string>;
+  /** A card's PNG, by its path: drawn in worker threads, all of them from the start of a build, on demand in `astro dev`. */
+  cardPng: (path: string) => Promise<Uint8Array>;
 }
 
 let cached: { revision: string; site: Promise<SiteData> } | undefined;
@@ -78,6 +82,7 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
   const story = model.story;
   const cards = shareCards(story, pages);
   return {
+    cardPng: drawCards(cards),
     base: model.base,
     story,
     timeline: model.timeline,
@@ -94,4 +99,22 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     cardAlts: new Map(cards.map((c) => [c.path, c.alt])),
     leadPictures: new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : []))),
   };
+}
+
+let pool: ShareCardPool | undefined;
+
+/** Draws the cards in worker threads: in a build all at once, while the pages render; in `astro dev` when asked. */
+function drawCards(cards: readonly CardSpec[]): (path: string) => Promise<Uint8Array> {
+  const byPath = new Map(cards.map((c) => [c.path, c.card]));
+  const draw = (path: string) => {
+    const card = byPath.get(path);
+    if (!card) return Promise.reject(new Error(`No share card at ${path}`));
+    pool ??= shareCardPool(options.cardWorker, options.cardCache);
+    return pool.render({ ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) });
+  };
+  if (import.meta.env.DEV) return draw;
+  const drawn = new Map(cards.map((c) => [c.path, draw(c.path)]));
+  // A card that fails is reported by its route, when the build asks for it.
+  for (const png of drawn.values()) png.catch(() => {});
+  return (path) => drawn.get(path) ?? draw(path);
 }

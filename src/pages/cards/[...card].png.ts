@@ -1,12 +1,10 @@
 /**
  * `/cards/<page>.png`: each page's share card (`og:image`), drawn at build
- * time (`share-card.ts`), one per page of the site (`share-cards.ts`).
+ * time (`share-card.ts`, in worker threads: `site-data.ts`), one per page of
+ * the site (`share-cards.ts`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { join } from 'node:path';
-import options from 'virtual:dossier/options';
 import { getSite } from '../../site/site-data.ts';
-import { renderShareCard } from '../../outputs/share-card.ts';
 import type { CardSpec } from '../../outputs/share-cards.ts';
 
 export const getStaticPaths = (async () => {
@@ -15,7 +13,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { card } = (props as { spec: CardSpec }).spec;
-  const png = await renderShareCard({ ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) });
+  const { cardPng } = await getSite();
+  const png = await cardPng((props as { spec: CardSpec }).spec.path);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -61,7 +61,7 @@ export function shareCardPool(workerFile: string, cacheDir: string, size = avail
       pump();
     });
     // A worker that dies fails its card; the next card starts another.
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       busy.get(worker)?.fail(error);
       busy.delete(worker);
       started--;

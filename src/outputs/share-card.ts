@@ -142,7 +142,7 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: (first ??= fontsOf(FIRST)),
-    loadAdditionalAsset: async (code) => (code === 'emoji' ? '' : (more ??= fontsOf(MORE))),
+    loadAdditionalAsset: (code) => Promise.resolve(code === 'emoji' ? '' : (more ??= fontsOf(MORE))),
   });
   const drawn = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   const image = sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } }).removeAlpha();

@@ -64,7 +64,11 @@ describe('page metadata', () => {
       expect(meta(html, 'og:description'), where).toBe(meta(html, 'description'));
       expect(meta(html, 'og:description')?.length, where).toBeGreaterThan(10);
       expect(textOf(html.match(/<title>([^<]*)<\/title>/)![1]!), where).toContain(meta(html, 'og:title'));
-      expect(meta(html, 'twitter:card'), where).toBe('summary');
+      expect(meta(html, 'twitter:card'), where).toBe('summary_large_image');
+      // The card is absolute on a site with an address, and exists.
+      const card = meta(html, 'og:image')!;
+      expect(card, where).toMatch(new RegExp(`^${siteUrl}${base}cards/.+\\.png$`));
+      expect(existsSync(join(leak, card.slice(`${siteUrl}${base}`.length))), card).toBe(true);
     }
   });
 

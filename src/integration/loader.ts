@@ -22,19 +22,19 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, posix, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, UnusableContentFolder, type ContentFile } from '../entries/list-files.ts';
 import { assembleCorpus, hasErrors, loadMedia, type Corpus } from '../model/corpus.ts';
 import type { ReadEntry } from '../model/entry.ts';
-import type { MediaInfo } from '../model/read-media.ts';
+import { picturesOf } from './stored-pictures.ts';
 import type { ContentRead } from '../model/read-content-file.ts';
 import { renderAnswers } from '../model/render-entries.ts';
 import { startReaders, type Readers } from '../model/read-in-threads.ts';
 import { positionsOf, type RenderJob } from '../model/reader-thread.ts';
 import { formatProblem, formatReport, ProblemList, sortProblems, type Problem } from '../problems/problems.ts';
 import { displayPath, readOptions } from './options.ts';
-import { STATUS_ID, type PictureToStore, type StoredEntry, type StoredStatus } from './stored-entry.ts';
+import { STATUS_ID, type StoredEntry, type StoredStatus } from './stored-entry.ts';
 import { CONTENT_ERRORS } from './content-errors.ts';
 
 /** The folders whose code makes the pages' bodies: a change there renders every body again. */
@@ -243,48 +243,6 @@ async function storeEntries(context: LoaderContext, corpus: Corpus, files: Map<s
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
   return jobs.length;
-}
-
-/**
- * An entry's pictures as the store keeps them, its lead picture first, each
- * file as a path from the entry's file, as Astro's `image()` takes it.
- */
-function picturesOf(entry: ReadEntry, media: Corpus['media']): PictureToStore[] {
-  const fromEntry = (src: string) => {
-    const path = posix.relative(posix.dirname(entry.file), src);
-    // The checks passed, so every file was read (`read-media.ts`).
-    const { width, height, format } = media.get(src) as Extract<MediaInfo, { width: number }>;
-    return { image: path.startsWith('.') ? path : `./${path}`, width, height, format };
-  };
-  const pictures: PictureToStore[] = [];
-  const lead = entry.data.picture;
-  if (lead) {
-    const { src, alt, decorative, caption, credit, license, link, kind } = lead;
-    pictures.push({
-      role: 'lead',
-      file: src,
-      ...fromEntry(src),
-      alt: decorative ? '' : (alt ?? ''),
-      credit,
-      kind,
-      ...(caption ? { caption } : {}),
-      ...(license ? { license } : {}),
-      ...(link ? { link } : {}),
-    });
-  }
-  for (const { src, alt, caption, credit, license } of entry.body.figures) {
-    pictures.push({
-      role: 'figure',
-      file: src,
-      ...fromEntry(src),
-      alt,
-      credit,
-      kind: 'photo',
-      ...(caption ? { caption } : {}),
-      ...(license ? { license } : {}),
-    });
-  }
-  return pictures;
 }
 
 /**

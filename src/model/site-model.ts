@@ -13,6 +13,7 @@ import { resolvePublisher } from './check-references.ts';
 import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
 import { pageUpdates } from './updates.ts';
 import { connect } from './connections.ts';
+import { pictures } from './page-pictures.ts';
 import type {
   ActorPage,
   EntryPage,
@@ -292,11 +293,4 @@ function referenceFor(
     ...(d.url ? { url: d.url } : {}),
     backrefs: [],
   };
-}
-
-/** A page's lead picture and figures, from what the image pipeline gave its entry (none in the pure core). */
-function pictures(entry: RenderedEntry): Pick<PageBase, 'picture' | 'figures'> {
-  const all = entry.pictures ?? [];
-  const lead = all.find((p) => p.role === 'lead');
-  return { ...(lead ? { picture: lead } : {}), figures: all.filter((p) => p.role === 'figure') };
 }

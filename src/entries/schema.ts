@@ -37,6 +37,16 @@ const dayDate = z.string().superRefine((value, ctx) => {
 });
 const id = z.string();
 
+/**
+ * The ids an entry had before its file was renamed, oldest first: each old
+ * address leads to the entry's page, and its feed items keep the first id's.
+ */
+const formerIds = z
+  .array(
+    z.string().regex(ID_PATTERN, { error: 'must be an id: lowercase letters, digits and single hyphens, the old file name without .md' }),
+  )
+  .default([]);
+
 const update = z.object({
   date: dayDate,
   text: text,
@@ -65,6 +75,7 @@ export const actorSchema = z.object({
   role: text.optional(),
   affiliations: z.array(id).default([]),
   updates: z.array(update).default([]),
+  former_ids: formerIds,
   picture: pictureSchema.optional(),
 });
 
@@ -93,6 +104,7 @@ export const eventSchema = z.object({
   /** Each party's account where parties disagree. */
   accounts: z.array(z.object({ actor: id, source: id.optional(), says: text })).default([]),
   updates: z.array(update).default([]),
+  former_ids: formerIds,
   picture: pictureSchema.optional(),
 });
 
@@ -108,6 +120,7 @@ export const sourceSchema = z.object({
   via: z.union([id, z.array(id)]).optional(),
   aliases: z.array(text).default([]),
   updates: z.array(update).default([]),
+  former_ids: formerIds,
   picture: pictureSchema.optional(),
 });
 

@@ -13,6 +13,7 @@ import { readContentFile, type ContentRead, type InvalidEntry } from './read-con
 import { checkReferences } from './check-references.ts';
 import { messages } from '../problems/messages.ts';
 import { checkPictures } from './check-pictures.ts';
+import { checkFormerIds } from './check-former-ids.ts';
 import { readMedia, type MediaInfo } from './read-media.ts';
 
 export interface Corpus {
@@ -68,6 +69,7 @@ export function assembleCorpus(
   const index = new EntryIndex(entries);
   checkReferences(entries, index, problems, invalid);
   checkPictures(entries, media, problems);
+  checkFormerIds(entries, problems, invalid);
   const story = entries.find((e): e is ReadEntry<StoryEntry> => e.kind === 'story');
   return { root, story, entries, index, media, problems: sortProblems(problems.items) };
 }

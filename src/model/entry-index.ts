@@ -29,6 +29,8 @@ export class EntryIndex<E extends Entry = Entry> {
   /** Display forms of every key, for suggestions: normalised key → as written. */
   private readonly display = new Map<string, string>();
   readonly shared: SharedKey<E>[] = [];
+  /** Former ids (`former_ids`) → the entry that had them: a link to an old id suggests the new one. */
+  private readonly byFormerId = new Map<string, E>();
   /** Computed on first use: entries by kind, and suggestions already made. */
   private readonly kinds = new Map<string, E[]>();
   private readonly suggestions = new Map<string, string | undefined>();
@@ -41,6 +43,7 @@ export class EntryIndex<E extends Entry = Entry> {
       this.addKey(entry.id, entry);
       this.addKey(entry.name, entry, 'name');
       entry.aliases.forEach((alias, i) => this.addKey(alias, entry, 'aliases', i));
+      for (const former of entry.data.former_ids) if (!this.byFormerId.has(former)) this.byFormerId.set(former, entry);
     }
   }
 
@@ -92,6 +95,8 @@ export class EntryIndex<E extends Entry = Entry> {
     if (byIdKey) return { status: 'found', entry: byIdKey };
     if (matches.length === 1) return { status: 'found', entry: matches[0]! };
     if (matches.length > 1) return { status: 'ambiguous', entries: matches };
+    const renamed = this.byFormerId.get(text.trim());
+    if (renamed) return { status: 'missing', suggestion: renamed.id };
     const suggestionKey = this.suggest(key, 'key', () => this.byKey.keys());
     const suggestion = suggestionKey === undefined ? undefined : this.display.get(suggestionKey);
     return { status: 'missing', ...(suggestion ? { suggestion } : {}) };
@@ -101,6 +106,8 @@ export class EntryIndex<E extends Entry = Entry> {
   suggestId(id: string, kind?: EntryKind): string | undefined {
     const byName = this.resolve(id);
     if (byName.status === 'found' && (!kind || byName.entry.kind === kind)) return byName.entry.id;
+    const renamed = this.byFormerId.get(id);
+    if (renamed && (!kind || renamed.kind === kind)) return renamed.id;
     const ids = () => (kind ? this.ofKind(kind) : [...this.byId.values()]).map((e) => e.id);
     return this.suggest(id, kind ?? 'any', ids);
   }

@@ -12,6 +12,7 @@ import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { resolvePublisher } from './check-references.ts';
 import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
 import { pageUpdates } from './updates.ts';
+import { revisedDate, updateLog } from './update-log.ts';
 import { connect } from './connections.ts';
 import { pictures } from './page-pictures.ts';
 import type {
@@ -102,6 +103,7 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
     references: references.get(entry.id)!,
     mentionedIn: mentionedIn(entry.id),
     updates: pageUpdates(entry.data.updates),
+    formerIds: entry.kind === 'story' ? [] : entry.data.former_ids,
     ...pictures(entry),
   });
 
@@ -222,16 +224,22 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
     .sort((a, b) => involvement(b.id) - involvement(a.id) || byName(a, b))
     .slice(0, 8);
 
+  const storyBase = base_(story);
+  // The story first, then its pages in id order: one day's updates always come out in the same order.
+  const log = updateLog([storyBase, ...pages.toSorted((a, b) => (a.ref.id < b.ref.id ? -1 : 1))]);
+  const revised = revisedDate(story.data.updated, log);
   return {
     base,
     story: {
-      ...storyPage(story, base_(story), keyActors, index.ofKind('source')),
+      ...storyPage(story, storyBase, keyActors, index.ofKind('source')),
+      ...(revised ? { revised } : {}),
       graph: connections.overview,
       ...(story.rendered.keyQuestions ? { keyQuestions: story.rendered.keyQuestions } : {}),
     },
     pages,
     graph: connections.graph,
     timeline: events.map((e) => ref(e.id)),
+    updateLog: log,
   };
 }
 

@@ -96,6 +96,8 @@ export interface PageBase {
   mentionedIn: MentionGroup[];
   /** Dated updates and corrections, newest first. */
   updates: PageUpdate[];
+  /** The ids the page had before (`former_ids`, oldest first): each old address redirects to `ref.href`. */
+  formerIds: string[];
   /** The lead picture, if any. */
   picture?: ShownPicture;
   /** The body's figures, in its order (the body's HTML marks where each goes, `rehype-figures.ts`). */
@@ -175,10 +177,19 @@ export interface StoryPage extends PageBase {
    */
   reporting?: { start: string; end?: string; label: string };
   keyActors: EntryRef[];
+  /** The newest date of the story's `updated` and of every update and correction on the site, if any. */
+  revised?: { date: string; label: string };
   /** The whole story's graph, pruned if large (graph.ts `overview`). */
   graph: GraphView;
   /** The body's "Key questions" section, as cards; `html` is the rest. */
   keyQuestions?: KeyQuestions;
+}
+
+/** An update or correction as the site-wide log lists it: with the page it concerns. */
+export interface LoggedUpdate extends PageUpdate {
+  entry: EntryRef;
+  /** The update on its page: `/actors/cnn/#update-2024-03-06-1`. */
+  href: string;
 }
 
 export type EntryPage = ActorPage | EventPage | SourcePage;
@@ -189,6 +200,8 @@ export interface SiteModel {
   pages: EntryPage[];
   /** All events, in time order. */
   timeline: EntryRef[];
+  /** Every update and correction of every page, newest first (the `/updates/` page). */
+  updateLog: LoggedUpdate[];
   /** The whole relationship graph, as `/data/graph.json` serves it. */
   graph: StoryGraph;
 }

@@ -17,7 +17,8 @@
  * - ids that never change: `urn:uuid:` name-based UUIDs (RFC 9562, version 5)
  *   of the item's path under the base (`events/the-vote/`,
  *   `events/the-vote/#update-2024-03-06-1`), so they stay the same whether or
- *   not DOSSIER_SITE is set, and across rebuilds;
+ *   not DOSSIER_SITE is set, and across rebuilds; a renamed entry's items
+ *   keep the path of its first id (`former_ids`);
  * - links it can open: absolute when DOSSIER_SITE is set; otherwise
  *   root-relative paths (`/explainers/leak/events/the-vote/`), which readers
  *   resolve against the feed's own address (RFC 4287 §4.2.7.1 and RFC 3986).
@@ -26,6 +27,7 @@ import { createHash } from 'node:crypto';
 import type { EntryPage, EventPage, PageUpdate, StoryPage } from '../model/site-types.ts';
 import { formatStoryDate } from '../entries/dates.ts';
 import { statusMeaning } from '../model/status.ts';
+import { entryPath } from '../model/urls.ts';
 
 export interface FeedInput {
   story: StoryPage;
@@ -84,6 +86,9 @@ export function buildAtomFeed(input: FeedInput, options: { site?: string | URL |
 function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
   const { story, pages, base } = input;
   const relative = (href: string) => (href.startsWith(base) ? href.slice(base.length) : href);
+  // A renamed entry keeps the ids of its first address (`former_ids`, oldest first).
+  const keyOf = (page: StoryPage | EntryPage) =>
+    page.kind !== 'story' && page.formerIds[0] ? entryPath(page.kind, page.formerIds[0]) : relative(page.ref.href);
   const storyDay = [story.updated, story.published].find((d): d is string => d !== undefined && isDay(d));
 
   const items: FeedItem[] = [];
@@ -92,7 +97,7 @@ function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
     const dated = feedDate(page, storyDay);
     if (!dated) continue;
     items.push({
-      key: relative(page.ref.href),
+      key: keyOf(page),
       title: page.ref.name,
       href: page.ref.href,
       updated: dated.day,
@@ -105,10 +110,10 @@ function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
       ...(page.status ? { category: { term: page.status, label: `${page.status}: ${statusMeaning(page.status)}` } } : {}),
     });
   }
-  for (const page of [story, ...pages]) for (const update of page.updates) items.push(updateItem(page.ref, update, relative));
+  for (const page of [story, ...pages]) for (const update of page.updates) items.push(updateItem(page.ref, update, keyOf(page)));
   // Newest first; items of one day in the reverse of the story's order (the
   // events' order in `pages` is the timeline's), updates after, by address.
-  const rank = new Map(pages.filter((p) => p.kind === 'event').map((p, i) => [relative(p.ref.href), i]));
+  const rank = new Map(pages.filter((p) => p.kind === 'event').map((p, i) => [keyOf(p), i]));
   const rankOf = (item: FeedItem) => rank.get(item.key) ?? -1;
   items.sort((a, b) =>
     a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : rankOf(b) - rankOf(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
@@ -125,10 +130,10 @@ export function hasFeed(input: FeedInput): boolean {
   return feedItems(input).updated !== undefined;
 }
 
-function updateItem(ref: { name: string; href: string }, update: PageUpdate, relative: (href: string) => string): FeedItem {
+function updateItem(ref: { name: string; href: string }, update: PageUpdate, pageKey: string): FeedItem {
   const label = update.kind === 'correction' ? 'Correction' : 'Update';
   return {
-    key: `${relative(ref.href)}#${update.anchor}`,
+    key: `${pageKey}#${update.anchor}`,
     title: `${label}: ${ref.name}`,
     href: `${ref.href}#${update.anchor}`,
     updated: update.date,

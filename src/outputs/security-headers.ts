@@ -109,6 +109,9 @@ export function nginxLocation(base: string, root: string): string {
     `    location = ${base}_headers {`,
     '        return 404;',
     '    }',
+    `    location = ${base}_redirects {`,
+    '        return 404;',
+    '    }',
     '}',
   ].join('\n');
 }

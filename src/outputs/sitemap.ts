@@ -5,7 +5,7 @@
 import type { EntryPage, StoryPage } from '../model/site-types.ts';
 
 /** The section pages every story has, relative to the base. */
-export const SECTION_PATHS = ['actors/', 'events/', 'sources/', 'entries/', 'search/'] as const;
+export const SECTION_PATHS = ['actors/', 'events/', 'sources/', 'entries/', 'search/', 'updates/'] as const;
 
 /**
  * Every page of the site a search engine should know, as paths under the

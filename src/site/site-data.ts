@@ -9,7 +9,7 @@ import options from 'virtual:dossier/options';
 import type { EntryPage, EntryRef, StoryPage, ActorPage, EventPage, SourcePage } from '../model/site-model.ts';
 import { buildSiteModel } from '../model/site-model.ts';
 import type { StoryGraph } from '../model/graph.ts';
-import type { ShownPicture } from '../model/site-types.ts';
+import type { LoggedUpdate, ShownPicture } from '../model/site-types.ts';
 import {
   isStatus,
   renderedEntryOf,
@@ -30,6 +30,8 @@ export interface SiteData {
   story: StoryPage;
   timeline: EntryRef[];
   pages: EntryPage[];
+  /** Every update and correction, newest first. */
+  updateLog: LoggedUpdate[];
   actors: ActorPage[];
   events: EventPage[];
   sources: SourcePage[];
@@ -52,9 +54,19 @@ export interface SiteData {
 
 let cached: { revision: string; site: Promise<SiteData> } | undefined;
 
-/** The paths of an entry route (`actors`, `events`, `sources`): one page per entry. */
-export function entryPaths<P extends EntryPage>(pages: readonly P[]) {
-  return pages.map((page) => ({ params: { id: page.ref.id }, props: { page } }));
+/** What an entry route's page is given: its page, or, at an old address, where the page is now. */
+export type EntryProps<P extends EntryPage> = { page: P; movedTo?: undefined } | { page: P; movedTo: string };
+
+/**
+ * The paths of an entry route (`actors`, `events`, `sources`): one page per
+ * entry, and one per former id that redirects to it (a static site's
+ * redirect is the page Astro writes for `Astro.redirect`).
+ */
+export function entryPaths<P extends EntryPage>(pages: readonly P[]): { params: { id: string }; props: EntryProps<P> }[] {
+  return pages.flatMap((page) => [
+    { params: { id: page.ref.id }, props: { page } },
+    ...page.formerIds.map((id) => ({ params: { id }, props: { page, movedTo: page.ref.href } })),
+  ]);
 }
 
 /**
@@ -87,6 +99,7 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     story,
     timeline: model.timeline,
     pages,
+    updateLog: model.updateLog,
     actors: pages.filter((p): p is ActorPage => p.kind === 'actor'),
     // In time order, as the core sorted them.
     events: model.timeline.map((ref) => byId.get(ref.id) as EventPage),

@@ -14,8 +14,19 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Whether a file is the page Astro writes for a redirect (a renamed entry's old address). */
+export function isRedirectPage(file: string): boolean {
+  return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
+}
+
+/** The site's pages: every HTML file but the redirect pages (`redirectPages`), which are no page of the site's own. */
 export function htmlPages(site: string): string[] {
-  return listFiles(site).filter((f) => f.endsWith('.html'));
+  return listFiles(site).filter((f) => f.endsWith('.html') && !isRedirectPage(f));
+}
+
+/** The redirect pages Astro writes at renamed entries' old addresses. */
+export function redirectPages(site: string): string[] {
+  return listFiles(site).filter((f) => f.endsWith('.html') && isRedirectPage(f));
 }
 
 export function readPage(site: string, path: string): string {

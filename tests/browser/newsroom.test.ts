@@ -1,0 +1,128 @@
+/**
+ * What a newsroom publishes, in real Chromium, on the harbour story served
+ * under its sub-path with the strict CSP, at 390 and 1280 px: a correction
+ * under the headline it concerns, the site's log of updates, the home page's
+ * "Updated" date, and a renamed entry's old address leading to its page.
+ * Screenshots go to test-results/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
+import { serveSite, type StaticServer } from '../helpers/static-server.ts';
+import { projectRoot } from '../helpers/build-site.ts';
+import { STRICT_CSP } from '../helpers/csp.ts';
+import { PICTURES_BASE } from '../helpers/global-setup.ts';
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+const SHOTS = join(projectRoot, 'test-results', 'screenshots');
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveSite(inject('picturesSite'), PICTURES_BASE, { 'content-security-policy': STRICT_CSP });
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width: number): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const errors = collectErrors(page);
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+/** What axe finds against WCAG 2.2 AA, one line per element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated, not added as a <script>: the page's CSP allows no inline script.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+/** The box of an element, or undefined when it is not laid out. */
+const box = (page: Page, selector: string) => page.locator(selector).first().boundingBox();
+
+describe('corrections in plain sight', () => {
+  for (const width of [390, 1280]) {
+    it(`shows the correction right under the headline, then the update, linking to the page's log, at ${width} px (screenshot saved)`, async () => {
+      const { page, errors } = await open('events/bridge-closes/', width);
+      const h1 = await box(page, 'h1');
+      const correction = await box(page, '.notice--correction');
+      const update = await box(page, '.notice--update');
+      expect(h1 && correction && update).toBeTruthy();
+      // Directly below the headline, inside the first screen, correction first.
+      expect(correction!.y).toBeGreaterThanOrEqual(h1!.y + h1!.height);
+      expect(correction!.y - (h1!.y + h1!.height)).toBeLessThan(40);
+      expect(update!.y).toBeGreaterThan(correction!.y);
+      expect(update!.y + update!.height).toBeLessThan(800);
+      expect(correction!.x + correction!.width).toBeLessThanOrEqual(width);
+      expect(await page.locator('.notice--correction').innerText()).toBe(
+        'Correction, March 4, 2024: An earlier version gave the wrong day for the closure (test data).',
+      );
+      expect(await page.locator('.notice--update').innerText()).toBe('Updated March 5, 2024: Added the ferry timetable (test data).');
+      // The notice's colours are the page's correction colours, readable (axe checks the contrast).
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `newsroom-correction-${width}.png`) });
+      await page.getByRole('link', { name: 'All 2 updates and corrections' }).click();
+      // The log comes into view (the page may scroll there smoothly).
+      await page.waitForFunction(() => {
+        const top = document.getElementById('updates')!.getBoundingClientRect().top;
+        return location.hash === '#updates' && top >= 0 && top < window.innerHeight / 2;
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it(`lists every update and correction on /updates/, newest first, linked from the footer, at ${width} px (screenshot saved)`, async () => {
+      const { page, errors } = await open('', width);
+      // The home page: "Updated" beside its first date, leading to the log.
+      // As written (the kicker is set in capitals by CSS).
+      expect((await page.locator('.entry-header .kicker').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+        'Published March 2, 2024 · Updated March 6, 2024',
+      );
+      await page.locator('.site-footer').getByRole('link', { name: 'Updates and corrections' }).click();
+      await page.waitForURL(`${server.url}updates/`);
+      expect(await page.locator('h1').innerText()).toBe('Updates and corrections');
+      const items = await page.locator('.update-log > li').allInnerTexts();
+      expect(items).toEqual([
+        "March 6, 2024 Update to the story's home page: Added the detour map (test data). On its page",
+        'March 5, 2024 Update to event The bridge closes: Added the ferry timetable (test data). On its page',
+        'March 4, 2024 Correction to event The bridge closes: An earlier version gave the wrong day for the closure (test data). On its page',
+      ]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `newsroom-updates-${width}.png`), fullPage: true });
+      // "On its page" leads to the correction in the entry's own log, highlighted there.
+      await page.locator('.update-log > li').nth(2).getByRole('link', { name: 'On its page' }).click();
+      await page.waitForURL(`${server.url}events/bridge-closes/#update-2024-03-04-1`);
+      expect(await page.locator('.update:target').innerText()).toContain('Correction:');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('a renamed entry', () => {
+  it('sends a reader at its old address on to its page', async () => {
+    const { page, errors } = await open('events/bridge-closure/', 1280);
+    await page.waitForURL(`${server.url}events/bridge-closes/`);
+    expect(await page.locator('h1').innerText()).toBe('The bridge closes');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

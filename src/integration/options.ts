@@ -9,6 +9,7 @@
  * | `DOSSIER_SITE`    | none      | the site's absolute URL (canonical links, sitemap)|
  * | `DOSSIER_BASE`    | `/`       | the sub-path the site is served under             |
  * | `DOSSIER_OUT`     | `dist`    | where the site is written (see output-folder.ts)  |
+ * | `DOSSIER_EMBED_ORIGINS` | all | the origins whose pages may frame the embeds |
  */
 import { homedir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -25,6 +26,8 @@ export interface Options {
   site: string | undefined;
   /** `DOSSIER_BASE`: the sub-path the site is served under, with a slash at each end. */
   base: string;
+  /** `DOSSIER_EMBED_ORIGINS`: the origins whose pages may frame the embed views; empty for every origin. */
+  embedOrigins: string[];
 }
 
 /** One option that can't be used: what is wrong, and how to write it. */
@@ -94,6 +97,28 @@ const site = z.string().transform((value, ctx) => {
   return url.origin;
 });
 
+const EMBED_HINT =
+  'list the sites that may frame the embeds, separated by spaces or commas, each as scheme and host, such as DOSSIER_EMBED_ORIGINS="https://news.example https://www.news.example"';
+
+/** `DOSSIER_EMBED_ORIGINS`: http(s) origins, separated by spaces or commas. */
+const embedOrigins = z.string().transform((value, ctx) => {
+  const origins: string[] = [];
+  for (const item of value.split(/[\s,]+/).filter(Boolean)) {
+    const url = URL.canParse(item) ? new URL(item) : undefined;
+    const why = !url
+      ? 'is not an absolute URL'
+      : url.protocol !== 'https:' && url.protocol !== 'http:'
+        ? `is a ${url.protocol} URL: only http and https pages can frame an embed`
+        : url.href !== `${url.origin}/` || item.includes('?') || item.includes('#')
+          ? `has more than a scheme and host (${shown(url.pathname + url.search + url.hash)}): framing is allowed by origin`
+          : undefined;
+    if (why)
+      ctx.addIssue({ code: 'custom', message: `DOSSIER_EMBED_ORIGINS holds ${shown(item)}, which ${why}`, params: { hint: EMBED_HINT } });
+    else if (!origins.includes(url!.origin)) origins.push(url!.origin);
+  }
+  return origins;
+});
+
 /** A folder option: `~` and `~/…` are the home folder, as a shell would read them unquoted. */
 const folder = (name: string) =>
   z.string().transform((value, ctx) => {
@@ -113,6 +138,7 @@ const env = z.object({
   DOSSIER_OUT: folder('DOSSIER_OUT').optional(),
   DOSSIER_SITE: site.optional(),
   DOSSIER_BASE: base.optional(),
+  DOSSIER_EMBED_ORIGINS: embedOrigins.optional(),
 });
 
 /** Reads and validates the options; throws an `OptionsError` listing every one that can't be used. */
@@ -137,6 +163,7 @@ export function readOptions(environment: NodeJS.ProcessEnv = process.env, projec
     outDir: resolve(projectRoot, options.DOSSIER_OUT ?? 'dist'),
     site: options.DOSSIER_SITE,
     base: options.DOSSIER_BASE ?? '/',
+    embedOrigins: options.DOSSIER_EMBED_ORIGINS ?? [],
   };
 }
 

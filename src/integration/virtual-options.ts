@@ -22,6 +22,8 @@ export interface PageOptions {
   cardWorker: string;
   /** Where drawn cards are kept between builds, in Astro's `cacheDir`. */
   cardCache: string;
+  /** The origins whose pages may frame the embed views (`DOSSIER_EMBED_ORIGINS`); empty for every origin. */
+  embedOrigins: string[];
 }
 
 export function virtualOptions(options: Options, cardCache: string): Plugin {
@@ -31,6 +33,7 @@ export function virtualOptions(options: Options, cardCache: string): Plugin {
     contentDir: options.contentDir,
     cardWorker: fileURLToPath(new URL('../outputs/share-card-worker.ts', import.meta.url)),
     cardCache,
+    embedOrigins: options.embedOrigins,
   };
   return {
     name: 'dossier:options',

@@ -26,6 +26,18 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Where the embed views live under the base: the only pages another site may frame. */
+export const EMBED_FOLDER = 'embed';
+
+/**
+ * The policy of the embed views: the same, but other sites' pages may frame
+ * them, those of `origins`, or any when none is listed. Browsers that read
+ * `frame-ancestors` ignore `X-Frame-Options` beside it.
+ */
+export function embedPolicy(origins: readonly string[]): string {
+  return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", `frame-ancestors ${origins.length > 0 ? origins.join(' ') : '*'}`);
+}
+
 /** Sent with every response, whatever the file. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -66,13 +78,19 @@ export const IMMUTABLE_PATHS: readonly { glob: string; regex: string }[] = [
  * ignores, having no colon). The file must sit at the root of what the host
  * publishes: for a site under a sub-path, move it there.
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, embedOrigins: readonly string[] = []): string {
   const lines = [
     `# Response headers for Netlify and Cloudflare Pages, for the site under ${base}`,
-    '# (Dossier writes this file; see README "Hosting").',
+    '# (Dossier writes this file; see docs/hosting.md).',
     `${base}*`,
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     `  Cache-Control: ${CACHE_CONTROL.short}`,
+    '',
+    '# The embed views, which other sites may frame.',
+    `${base}${EMBED_FOLDER}/*`,
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${embedPolicy(embedOrigins)}`,
+    '  ! X-Frame-Options',
   ];
   for (const { glob } of IMMUTABLE_PATHS) {
     lines.push('', `${base}${glob}`, '  ! Cache-Control', `  Cache-Control: ${CACHE_CONTROL.immutable}`);
@@ -86,11 +104,18 @@ export function headersFile(base: string): string {
  * in a block that has its own, so the nested block repeats the security
  * headers; `always` sends them with the 404 page too.
  */
-export function nginxLocation(base: string, root: string): string {
+export function nginxLocation(base: string, root: string, embedOrigins: readonly string[] = []): string {
   const headers = (cache: string, indent: string) =>
     [...Object.entries(SECURITY_HEADERS), ['Cache-Control', cache] as const].map(
       ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
     );
+  const embedHeaders = [
+    `        add_header Content-Security-Policy "${embedPolicy(embedOrigins)}" always;`,
+    ...Object.entries(SECURITY_HEADERS)
+      .filter(([name]) => name !== 'Content-Security-Policy' && name !== 'X-Frame-Options')
+      .map(([name, value]) => `        add_header ${name} "${value}" always;`),
+    `        add_header Cache-Control "${CACHE_CONTROL.short}" always;`,
+  ];
   const hashed = `^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${IMMUTABLE_PATHS.map((p) => p.regex).join('|')})`;
   return [
     `location ${base} {`,
@@ -103,6 +128,11 @@ export function nginxLocation(base: string, root: string): string {
     '    # Files named after a hash of their content.',
     `    location ~ ${hashed} {`,
     ...headers(CACHE_CONTROL.immutable, '        '),
+    '    }',
+    '',
+    '    # The embed views, which other sites may frame.',
+    `    location ^~ ${base}${EMBED_FOLDER}/ {`,
+    ...embedHeaders,
     '    }',
     '',
     '    # Read by Netlify and Cloudflare Pages only.',

@@ -15,7 +15,7 @@ export const getStaticPaths = (() => [
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { base, pages } = await getSite();
-  const body = params.hostfile === '_headers' ? headersFile(base) : redirectsFile(redirectsOf(pages, base), base);
+  const { base, pages, embedOrigins } = await getSite();
+  const body = params.hostfile === '_headers' ? headersFile(base, embedOrigins) : redirectsFile(redirectsOf(pages, base), base);
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -23,6 +23,7 @@ import { hasFeed } from '../outputs/feed.ts';
 import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
 import { shareCardPool, type ShareCardPool } from '../outputs/share-card-pool.ts';
 import { join } from 'node:path';
+import { KIND_FOLDERS } from '../entries/entry-kinds.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as every link carries it. */
@@ -32,6 +33,10 @@ export interface SiteData {
   pages: EntryPage[];
   /** Every update and correction, newest first. */
   updateLog: LoggedUpdate[];
+  /** The site's origin when `DOSSIER_SITE` is set: embed snippets and oEmbed need absolute addresses. */
+  site: string | undefined;
+  /** The origins whose pages may frame the embed views (`DOSSIER_EMBED_ORIGINS`); empty for every origin. */
+  embedOrigins: string[];
   actors: ActorPage[];
   events: EventPage[];
   sources: SourcePage[];
@@ -69,6 +74,11 @@ export function entryPaths<P extends EntryPage>(pages: readonly P[]): { params: 
   ]);
 }
 
+/** The paths of an embed route (`embed/<kind>/<id>/…`): one per entry, of every kind. */
+export function embedPaths(pages: readonly EntryPage[]): { params: { kind: string; id: string }; props: { page: EntryPage } }[] {
+  return pages.map((page) => ({ params: { kind: KIND_FOLDERS[page.kind], id: page.ref.id }, props: { page } }));
+}
+
 /**
  * The site model, built once per build; in `astro dev`, once per version of
  * the story the loader stored (the status record's revision).
@@ -100,6 +110,8 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     timeline: model.timeline,
     pages,
     updateLog: model.updateLog,
+    site: options.site,
+    embedOrigins: options.embedOrigins,
     actors: pages.filter((p): p is ActorPage => p.kind === 'actor'),
     // In time order, as the core sorted them.
     events: model.timeline.map((ref) => byId.get(ref.id) as EventPage),

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
-import { htmlPages } from '../helpers/html.ts';
+import { htmlFiles } from '../helpers/html.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/outputs/security-headers.ts';
 
@@ -63,7 +63,7 @@ describe('the Content-Security-Policy in a real browser', () => {
 
   it('is not broken by any page of the site, nor by the 404 page', { timeout: 120_000 }, async () => {
     const urls = [
-      ...htmlPages(site)
+      ...htmlFiles(site)
         .filter((f) => !f.endsWith('/404.html'))
         .map((f) => `${server.url}${relative(site, f).replace(/index\.html$/, '')}`),
       `${server.url}no-such-page/`,

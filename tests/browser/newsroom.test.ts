@@ -2,11 +2,15 @@
  * What a newsroom publishes, in real Chromium, on the harbour story served
  * under its sub-path with the strict CSP, at 390 and 1280 px: a correction
  * under the headline it concerns, the site's log of updates, the home page's
- * "Updated" date, and a renamed entry's old address leading to its page.
+ * "Updated" date, a renamed entry's old address leading to its page, and
+ * the embed views framed by another site's page, with the headers each host
+ * sends from `_headers`.
  * Screenshots go to test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +19,8 @@ import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
 import { PICTURES_BASE } from '../helpers/global-setup.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
+import { embedFrame, embedSnippet, START_HEIGHTS, TIMELINE_EMBED } from '../../src/outputs/embeds.ts';
 
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
@@ -125,4 +131,97 @@ describe('a renamed entry', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+/** A page of another site (a second loopback port): the newsroom's article, framing views of the story. */
+async function serveArticle(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+/** The article: a paragraph, the timeline's and a card's snippets as "Embed this" gives them, and an ordinary page framed. */
+function article(site: string): string {
+  const timeline = embedSnippet(`${site}${TIMELINE_EMBED}`, 'Timeline', START_HEIGHTS.timeline);
+  const card = embedFrame(`${site}embed/events/bridge-closes/`, 'The bridge closes', START_HEIGHTS.card);
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A newsroom article</title></head><body>',
+    '<main><h1>A newsroom article</h1><p>The harbour bridge closed on Saturday.</p>',
+    timeline,
+    card,
+    `<iframe id="ordinary" src="${site}events/bridge-closes/" title="An ordinary page" width="100%" height="200"></iframe>`,
+    '</main></body></html>',
+  ].join('\n');
+}
+
+describe('embeds in another site’s article', () => {
+  for (const host of ['cloudflare', 'netlify'] as const) {
+    for (const width of [390, 1280]) {
+      it(`fit their frames, open links outside them and pass axe, while an ordinary page refuses to be framed (headers as ${host} sends them, ${width} px, screenshot saved)`, async () => {
+        const rules = parseHeadersFile(readFileSync(join(inject('picturesSite'), '_headers'), 'utf8'));
+        const story = await serveSite(inject('picturesSite'), PICTURES_BASE, (path) => headersFor(rules, path, host));
+        const news = await serveArticle(article(story.url));
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const refused: string[] = [];
+        page.on('console', (m) => {
+          if (/frame-ancestors|X-Frame-Options/.test(m.text())) refused.push(m.text());
+        });
+        try {
+          await page.goto(news.url, { waitUntil: 'load' });
+          const frames = page.locator('iframe[data-dossier-embed]');
+          const [timeline, card] = [frames.nth(0), frames.nth(1)];
+          // Each frame takes the height of what it shows: no inner scrolling, no blank space.
+          const fitted = async (frame: typeof timeline) => {
+            const inside = (await (await frame.elementHandle()).contentFrame())!;
+            const innerHeight = () => inside.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+            await expect
+              .poll(async () => Math.abs(Number(await frame.getAttribute('height')) - (await innerHeight())))
+              .toBeLessThanOrEqual(1);
+            expect(await inside.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+            return inside;
+          };
+          const inTimeline = await fitted(timeline);
+          const inCard = await fitted(card);
+          expect(await inTimeline.locator('.site-header, .site-footer').count()).toBe(0);
+          expect(await inCard.locator('h1').innerText()).toBe('The bridge closes');
+          // The timeline's filter works in the frame, and the frame follows what it then shows.
+          const tall = Number(await timeline.getAttribute('height'));
+          await inTimeline.locator('#actor-filter').selectOption({ index: 1 });
+          await page.waitForFunction((before) => Number(document.querySelector('iframe')!.height) !== before, tall);
+          await fitted(timeline);
+          // A link in a view opens the full page outside the frame.
+          const [opened] = await Promise.all([context.waitForEvent('page'), inCard.locator('h1 a').click()]);
+          await opened.waitForLoadState('load');
+          expect(opened.url()).toBe(`${story.url}events/bridge-closes/`);
+          await opened.close();
+          // The ordinary page is not shown in the frame.
+          const ordinary = page.frames().find((f) => f.url() !== news.url && !f.url().includes('/embed/'));
+          expect(ordinary?.url()).not.toBe(`${story.url}events/bridge-closes/`);
+          expect(refused.length).toBeGreaterThan(0);
+          for (const inside of [inTimeline, inCard]) {
+            await inside.evaluate(axeSource);
+            const found = await inside.evaluate(async () => {
+              const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
+              return result.violations.map((v) => v.id);
+            });
+            expect(found).toEqual([]);
+          }
+          // Let each frame paint before the picture is taken.
+          for (const inside of [inTimeline, inCard])
+            await inside.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          await page.screenshot({ path: join(SHOTS, `newsroom-embeds-${host}-${width}.png`), fullPage: true });
+        } finally {
+          await context.close();
+          await news.close();
+          await story.close();
+        }
+      });
+    }
+  }
 });

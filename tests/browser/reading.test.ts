@@ -253,20 +253,53 @@ describe('the relationship graph on a phone', () => {
     });
   }
 
-  it('draws each member right below the group it is part of, indented', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
-    const memberOf = graph.edges.filter((e) => e.kind === 'member-of');
-    expect(memberOf.length).toBeGreaterThan(0);
-    for (const { from, to } of memberOf) {
-      const member = (await page.locator(`svg.graph__svg a.graph-node[href$="/actors/${from}/"] > rect`).boundingBox())!;
-      const group = (await page.locator(`svg.graph__svg a.graph-node[href$="/actors/${to}/"] > rect`).boundingBox())!;
-      expect(member.y, `${from} below ${to}`).toBeGreaterThan(group.y);
-      expect(member.x, `${from} indented from ${to}`).toBeGreaterThan(group.x);
-      expect(Math.round(member.x + member.width)).toBe(Math.round(group.x + group.width));
-    }
-    await page.close();
-  });
+  for (const width of [390, 1280]) {
+    it(`draws each member right below the group it is part of, indented (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(server.url);
+      const memberOf = graph.edges.filter((e) => e.kind === 'member-of');
+      expect(memberOf.length).toBeGreaterThan(0);
+      for (const { from, to } of memberOf) {
+        const member = (await page.locator(`svg.graph__svg a.graph-node[href$="/actors/${from}/"] > rect`).boundingBox())!;
+        const group = (await page.locator(`svg.graph__svg a.graph-node[href$="/actors/${to}/"] > rect`).boundingBox())!;
+        expect(member.y, `${from} below ${to}`).toBeGreaterThan(group.y);
+        expect(member.x, `${from} indented from ${to}`).toBeGreaterThan(group.x);
+        expect(Math.round(member.x + member.width)).toBe(Math.round(group.x + group.width));
+      }
+      await page.close();
+    });
+  }
+
+  for (const width of [320, 390, 1280]) {
+    it(`keeps the home page's graph readable at ${width} px: the page never scrolls sideways, the drawing does, and every box can be reached (screenshot saved)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(server.url);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const scroller = page.locator('section.graph [data-graph-scroll]');
+      const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+      expect(clientWidth).toBeLessThanOrEqual(width);
+      if (scrollWidth > clientWidth) expect(await page.locator('section.graph').innerText()).toMatch(/scroll sideways/i);
+      // Every box, scrolled to, is inside the window, with its label at a readable size.
+      const nodes = page.locator('svg.graph__svg a.graph-node');
+      expect(await nodes.count()).toBeGreaterThan(3);
+      for (const node of await nodes.all()) {
+        await node.scrollIntoViewIfNeeded();
+        const box = (await node.locator('rect').first().boundingBox())!;
+        expect(box.x, (await node.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        const size = await node
+          .locator('text')
+          .first()
+          .evaluate((t) => t.getBoundingClientRect().height);
+        expect(size).toBeGreaterThanOrEqual(11);
+      }
+      await scroller.evaluate((el) => (el.scrollLeft = 0));
+      await page.locator('section.graph').screenshot({ path: join(SHOTS, `graph-home-${width}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe('"Mentioned in" excerpts', () => {
@@ -340,28 +373,30 @@ describe('section links', () => {
 });
 
 describe('references', () => {
-  it('show on hovering or focusing a citation mark, in the preview card', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = collectErrors(page);
-    await page.goto(server.url);
-    const mark = page.locator('.prose a.citation').first();
-    const number = (await mark.getAttribute('href'))!.slice('#ref-'.length);
-    const reference = (await page.locator(`#ref-${number} a.entry-link`).first().textContent())!.trim();
-    await mark.hover();
-    await card(page).waitFor({ state: 'visible' });
-    expect(await card(page).textContent()).toContain(`Reference ${number}`);
-    expect(await card(page).textContent()).toContain(reference);
-    expect(await card(page).getAttribute('role')).toBe('tooltip');
-    await page.mouse.move(0, 0);
-    await card(page).waitFor({ state: 'hidden' });
-    await mark.focus();
-    await card(page).waitFor({ state: 'visible' });
-    expect(await mark.getAttribute('aria-describedby')).toBe('entry-preview');
-    await page.keyboard.press('Escape');
-    await card(page).waitFor({ state: 'hidden' });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  for (const width of [390, 1280]) {
+    it(`show on hovering or focusing a citation mark, in the preview card (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const errors = collectErrors(page);
+      await page.goto(server.url);
+      const mark = page.locator('.prose a.citation').first();
+      const number = (await mark.getAttribute('href'))!.slice('#ref-'.length);
+      const reference = (await page.locator(`#ref-${number} a.entry-link`).first().textContent())!.trim();
+      await mark.hover();
+      await card(page).waitFor({ state: 'visible' });
+      expect(await card(page).textContent()).toContain(`Reference ${number}`);
+      expect(await card(page).textContent()).toContain(reference);
+      expect(await card(page).getAttribute('role')).toBe('tooltip');
+      await page.mouse.move(0, 0);
+      await card(page).waitFor({ state: 'hidden' });
+      await mark.focus();
+      await card(page).waitFor({ state: 'visible' });
+      expect(await mark.getAttribute('aria-describedby')).toBe('entry-preview');
+      await page.keyboard.press('Escape');
+      await card(page).waitFor({ state: 'hidden' });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   for (const width of [390, 1280]) {
     it(`letter the back-links of a source cited more than once, each a target of 24 × 24 px, as every citation mark (${width} px)`, async () => {

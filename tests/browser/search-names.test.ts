@@ -306,23 +306,25 @@ describe('accessibility', () => {
       ),
     );
 
-  it('gives the two search landmarks of the search page distinct names', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${leak.url}search/?q=Mossad`);
-    await page.locator('.search-page__results li').first().waitFor();
-    expect(await axe(page, ['landmark-unique', 'aria-allowed-attr', 'aria-valid-attr-value'])).toEqual([]);
-    const names = await page.locator('[role="search"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('aria-label')));
-    expect(names).toEqual(['Search the story', 'Search with filters']);
-    await page.close();
-  });
+  for (const width of [390, 1280]) {
+    it(`gives the two search landmarks of the search page distinct names (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${leak.url}search/?q=Mossad`);
+      await page.locator('.search-page__results li').first().waitFor();
+      expect(await axe(page, ['landmark-unique', 'aria-allowed-attr', 'aria-valid-attr-value'])).toEqual([]);
+      const names = await page.locator('[role="search"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('aria-label')));
+      expect(names).toEqual(['Search the story', 'Search with filters']);
+      await page.close();
+    });
 
-  it('points no label at a missing id on the home page of a story without key questions, nor of one with them', async () => {
-    const page = await browser.newPage();
-    for (const url of [fixture.url, names.url, leak.url]) {
-      await page.goto(url);
-      expect(await missingLabels(page), url).toEqual([]);
-      expect(await axe(page, ['aria-valid-attr-value', 'landmark-unique']), url).toEqual([]);
-    }
-    await page.close();
-  });
+    it(`points no label at a missing id on the home page of a story without key questions, nor of one with them (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      for (const url of [fixture.url, names.url, leak.url]) {
+        await page.goto(url);
+        expect(await missingLabels(page), url).toEqual([]);
+        expect(await axe(page, ['aria-valid-attr-value', 'landmark-unique']), url).toEqual([]);
+      }
+      await page.close();
+    });
+  }
 });

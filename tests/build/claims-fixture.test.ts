@@ -112,7 +112,7 @@ describe('the feed and structured data of the built fixture story', () => {
       [/^events\/[a-z-]+\//, ['Event', 'ClaimReview']],
       [/^sources\/gazette-report\//, ['NewsArticle']],
       [/^sources\/(radio-relay|wire-copy)\//, ['CreativeWork']],
-      [/^(actors|events|sources|entries|search)\/index\.html$/, ['CollectionPage']],
+      [/^(actors|events|sources|entries|search|updates)\/index\.html$/, ['CollectionPage']],
       [/^404\.html$/, ['WebPage']],
     ];
     for (const file of htmlPages(site)) {

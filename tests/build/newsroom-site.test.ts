@@ -2,13 +2,15 @@
  * The harbour story built under a sub-path, for what a newsroom publishes:
  * corrections and updates under their headlines and on `/updates/`, and a
  * renamed entry (`former_ids`) whose old address is a redirect page, a line
- * of `_redirects`, and the id its feed items keep.
+ * of `_redirects`, and the id its feed items keep; the embed views, their
+ * snippets and oEmbed answers.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages, readPage, redirectPages } from '../helpers/html.ts';
-import { PICTURES_BASE } from '../helpers/global-setup.ts';
+import { LEAK_SITE, PICTURES_BASE } from '../helpers/global-setup.ts';
+import { embedPolicy } from '../../src/outputs/security-headers.ts';
 import { uuidUrn } from '../../src/outputs/feed.ts';
 
 const site = inject('picturesSite');
@@ -55,8 +57,8 @@ describe('corrections and updates in plain sight', () => {
     ]);
   });
 
-  it('links /updates/ from the footer of every page', () => {
-    for (const file of htmlPages(site))
+  it('links /updates/ from the footer of every page (the embed views have none)', () => {
+    for (const file of htmlPages(site).filter((f) => !f.includes('/embed/')))
       expect(readFileSync(file, 'utf8'), file).toContain(`<a href="${PICTURES_BASE}updates/">Updates and corrections</a>`);
   });
 });
@@ -91,5 +93,80 @@ describe('a renamed entry', () => {
       (e) => e.id === 'bridge-closes',
     );
     expect(entry?.fields.former_ids).toEqual(['bridge-closure']);
+  });
+});
+
+describe('embed views', () => {
+  const views = ['embed/timeline/', 'embed/events/bridge-closes/', 'embed/events/bridge-closes/graph/', 'embed/actors/harbour-authority/'];
+
+  it('are pages with no site header or footer, whose links open outside the frame, kept out of search engines', () => {
+    for (const view of views) {
+      const html = readPage(site, `${view}index.html`);
+      expect(html, view).not.toMatch(/class="site-(header|footer)"/);
+      expect(html, view).toContain('<base target="_blank">');
+      expect(html, view).toContain('<meta name="robots" content="noindex">');
+      expect(html, view).not.toContain('data-pagefind-body');
+    }
+    expect(readPage(site, 'embed/events/bridge-closes/index.html')).toContain(
+      `<link rel="canonical" href="${LEAK_SITE}${PICTURES_BASE}events/bridge-closes/">`,
+    );
+  });
+
+  it('gives the timeline view its actor filter, and the graph view the entry’s graph', () => {
+    expect(readPage(site, 'embed/timeline/index.html')).toMatch(/<select id="actor-filter" name="actor">/);
+    expect(readPage(site, 'embed/events/bridge-closes/graph/index.html')).toMatch(/<svg[^>]*class="graph__svg/);
+  });
+
+  it('lets other sites frame the views only, in _headers', () => {
+    const headers = readFileSync(join(site, '_headers'), 'utf8');
+    expect(headers).toContain(
+      `${PICTURES_BASE}embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${embedPolicy([])}\n  ! X-Frame-Options\n`,
+    );
+  });
+
+  it('offers "Embed this" on every entry page and the timeline, with snippets of absolute addresses', () => {
+    for (const file of htmlPages(site).filter(
+      (f) => !f.includes('/embed/') && (/\/(actors|events|sources)\/[^/]+\/index\.html$/.test(f) || f.endsWith('/events/index.html')),
+    )) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain('<summary>Embed this</summary>');
+      const snippets = [...html.matchAll(/<code data-embed-snippet[^>]*>([^<]*)<\/code>/g)].map((m) =>
+        m[1]!.replaceAll('&lt;', '<').replaceAll('&quot;', '"').replaceAll('&gt;', '>').replaceAll('&amp;', '&'),
+      );
+      expect(snippets.length, file).toBeGreaterThan(0);
+      for (const snippet of snippets) {
+        const src = /<iframe src="([^"]+)"/.exec(snippet)![1]!;
+        expect(src.startsWith(`${LEAK_SITE}${PICTURES_BASE}embed/`), src).toBe(true);
+        expect(existsSync(join(site, src.slice(`${LEAK_SITE}${PICTURES_BASE}`.length), 'index.html')), src).toBe(true);
+        expect(snippet).toContain(`event.origin !== "${LEAK_SITE}"`);
+      }
+    }
+  });
+
+  it('answers oEmbed for every entry, named by a discovery link in its page', () => {
+    const html = readPage(site, 'events/bridge-closes/index.html');
+    const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="The bridge closes">/.exec(html)![1]!;
+    expect(href).toBe(`${LEAK_SITE}${PICTURES_BASE}embed/events/bridge-closes/oembed.json`);
+    const answer = JSON.parse(readPage(site, 'embed/events/bridge-closes/oembed.json')) as Record<string, unknown>;
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: 'The bridge closes',
+      provider_name: 'The harbour bridge closes',
+      width: 600,
+    });
+    expect(answer.html).toMatch(
+      new RegExp(
+        `^<iframe src="${LEAK_SITE}${PICTURES_BASE}embed/events/bridge-closes/" title="The bridge closes · The harbour bridge closes"`,
+      ),
+    );
+    expect(Number(answer.height)).toBeGreaterThan(0);
+    const thumbnail = String(answer.thumbnail_url);
+    expect(existsSync(join(site, thumbnail.slice(`${LEAK_SITE}${PICTURES_BASE}`.length)))).toBe(true);
+    for (const file of htmlPages(site).filter((f) => /\/(actors|events|sources)\/[^/]+\/index\.html$/.test(f) && !f.includes('/embed/'))) {
+      const oembed = /type="application\/json\+oembed" href="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+      expect(oembed, file).toBeDefined();
+      expect(existsSync(join(site, oembed!.slice(`${LEAK_SITE}${PICTURES_BASE}`.length))), oembed).toBe(true);
+    }
   });
 });

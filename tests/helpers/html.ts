@@ -19,14 +19,29 @@ export function isRedirectPage(file: string): boolean {
   return /<meta http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
 }
 
-/** The site's pages: every HTML file but the redirect pages (`redirectPages`), which are no page of the site's own. */
+/** Whether a file is an embed view (`embed/…`): a page for other sites to frame, with no site header or footer. */
+export function isEmbedView(site: string, file: string): boolean {
+  return relative(site, file).startsWith('embed/');
+}
+
+/** Every HTML file of the built site: its pages, its embed views and its redirect pages. */
+export function htmlFiles(site: string): string[] {
+  return listFiles(site).filter((f) => f.endsWith('.html'));
+}
+
+/** The site's own pages: every HTML file but the embed views (`embedViews`) and the redirect pages (`redirectPages`). */
 export function htmlPages(site: string): string[] {
-  return listFiles(site).filter((f) => f.endsWith('.html') && !isRedirectPage(f));
+  return htmlFiles(site).filter((f) => !isEmbedView(site, f) && !isRedirectPage(f));
+}
+
+/** The embed views: the timeline's, and each entry's card and graph. */
+export function embedViews(site: string): string[] {
+  return htmlFiles(site).filter((f) => isEmbedView(site, f));
 }
 
 /** The redirect pages Astro writes at renamed entries' old addresses. */
 export function redirectPages(site: string): string[] {
-  return listFiles(site).filter((f) => f.endsWith('.html') && isRedirectPage(f));
+  return htmlFiles(site).filter((f) => isRedirectPage(f));
 }
 
 export function readPage(site: string, path: string): string {

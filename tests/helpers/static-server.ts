@@ -16,19 +16,28 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/**
+ * `headers`: sent with every response, or chosen per path (as a host reads
+ * `_headers`, `headers-file.ts`).
+ */
+export async function serveSite(
+  dir: string,
+  base = '/',
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
+): Promise<StaticServer> {
   const files = sirv(dir, { dev: false, etag: true });
-  const notFound = (res: ServerResponse) => {
+  const headersOf = typeof headers === 'function' ? headers : () => headers;
+  const notFound = (res: ServerResponse, path: string) => {
     const page = join(dir, '404.html');
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers });
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headersOf(path) });
     res.end(existsSync(page) ? readFileSync(page) : 'Not found');
   };
   const server: Server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(base)) return notFound(res);
+    for (const [name, value] of Object.entries(headersOf(url.pathname))) res.setHeader(name, value);
+    if (!url.pathname.startsWith(base)) return notFound(res, url.pathname);
     req.url = `/${url.pathname.slice(base.length)}${url.search}`;
-    files(req, res, () => notFound(res));
+    files(req, res, () => notFound(res, url.pathname));
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { relative } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
-import { htmlPages } from '../helpers/html.ts';
+import { embedViews, htmlFiles, htmlPages } from '../helpers/html.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { checkJava, validateHtml } from '../helpers/vnu.ts';
 
@@ -18,7 +18,7 @@ const sites = [
 describe('the W3C Nu HTML Checker', () => {
   it('finds no error on any page of either site', { timeout: 180_000 }, async () => {
     checkJava();
-    const pages = sites.flatMap((site) => htmlPages(site.dir));
+    const pages = sites.flatMap((site) => htmlFiles(site.dir));
     expect(pages.length).toBeGreaterThan(40);
     const messages = await validateHtml(pages);
     const where = (url: string) => {
@@ -44,8 +44,12 @@ describe('a link checker crawling the served site', () => {
       const root = servers[i]!.url;
       const origin = new URL(root).origin;
       const result = await new LinkChecker().check({
-        // The 404 page is linked from nowhere: start there too.
-        path: [root, `${root}404.html`],
+        // The 404 page is linked from nowhere, and the embed views only from the snippets others paste: start there too.
+        path: [
+          root,
+          `${root}404.html`,
+          ...embedViews(site.dir).map((file) => `${root}${relative(site.dir, file).replace(/index\.html$/, '')}`),
+        ],
         recurse: true,
         checkCss: true,
         checkFragments: true,

@@ -13,6 +13,7 @@ import {
   CACHE_CONTROL,
   CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
+  embedPolicy,
   headersFile,
   nginxLocation,
 } from '../../src/outputs/security-headers.ts';
@@ -44,6 +45,25 @@ describe('the _headers file', () => {
     });
   }
 
+  it('lets other sites frame the embed views only, keeping the rest of the policy, as each host reads it', () => {
+    const embed = '/explainers/leak/embed/actors/cnn/';
+    const { 'X-Frame-Options': _deny, ...withoutFrameOptions } = SECURITY_HEADERS;
+    const open = { ...withoutFrameOptions, 'Content-Security-Policy': embedPolicy([]), 'Cache-Control': CACHE_CONTROL.short };
+    expect(headersFor(rules, embed, 'cloudflare')).toEqual(open);
+    // Netlify can't drop a header: its DENY stays, which browsers ignore beside frame-ancestors.
+    expect(headersFor(rules, embed, 'netlify')).toEqual({ ...open, 'X-Frame-Options': 'DENY' });
+    expect(embedPolicy([])).toBe(CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", 'frame-ancestors *'));
+    for (const host of ['netlify', 'cloudflare'] as const) {
+      expect(headersFor(rules, '/explainers/leak/embedded/', host)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(headersFor(rules, '/explainers/leak/events/', host)['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    }
+    const listed = parseHeadersFile(headersFile('/', ['https://news.example', 'http://localhost:8080']));
+    expect(headersFor(listed, '/embed/timeline/', 'cloudflare')['Content-Security-Policy']).toContain(
+      'frame-ancestors https://news.example http://localhost:8080',
+    );
+    expect(headersFor(listed, '/', 'cloudflare')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
+
   it('applies only under the base', () => {
     expect(headersFor(rules, '/elsewhere/', 'cloudflare')).toEqual({});
     expect(headersFor(parseHeadersFile(headersFile('/')), '/elsewhere/', 'cloudflare')['Cache-Control']).toBe(CACHE_CONTROL.short);
@@ -67,9 +87,10 @@ describe('the _headers file', () => {
 describe('sitemap.xml and robots.txt', () => {
   it('lists the story, the sections and every entry, once', () => {
     const paths = pagePaths(model);
-    expect(paths.slice(0, 6)).toEqual(['/x/', '/x/actors/', '/x/events/', '/x/sources/', '/x/entries/', '/x/search/']);
+    expect(paths.slice(0, 7)).toEqual(['/x/', '/x/actors/', '/x/events/', '/x/sources/', '/x/entries/', '/x/search/', '/x/updates/']);
     expect(paths).toContain('/x/actors/jose-nunez/');
-    expect(paths).toHaveLength(6 + model.pages.length);
+    expect(paths).toHaveLength(7 + model.pages.length);
+    expect(paths.some((p) => p.includes('/embed/'))).toBe(false);
     expect(new Set(paths).size).toBe(paths.length);
   });
 
@@ -122,8 +143,9 @@ describe('data/entries.json', () => {
       role: 'Councillor',
       affiliations: ['council'],
       updates: [],
+      former_ids: [],
     });
-    expect(Object.keys(jose.fields)).toEqual(['name', 'kind', 'summary', 'aliases', 'role', 'affiliations', 'updates']);
+    expect(Object.keys(jose.fields)).toEqual(['name', 'kind', 'summary', 'aliases', 'role', 'affiliations', 'updates', 'former_ids']);
     expect(entry('the-hearing').fields.date).toBe('2024-03');
   });
 

@@ -55,6 +55,26 @@ describe('JSON-LD', () => {
     expect((review!.reviewRating as JsonLd).ratingExplanation).toContain('Ana Ruiz announced the result, per The Example Gazette.');
   });
 
+  it('gives no date more precise than the content: a month-precision event keeps its month', () => {
+    const [hearing] = nodes(pageJsonLd(page('the-hearing'), ctx));
+    expect(page('the-hearing').fields.date).toBe('2024-03');
+    expect(hearing).toMatchObject({ name: 'The hearing', startDate: '2024-03' });
+    // Every date anywhere in the structured data is written as the content writes it.
+    const contentDates = new Set([
+      ...site.pages.flatMap((p) => (p.kind === 'event' ? [p.date] : [])),
+      ...site.pages.flatMap((p) => p.references.map((r) => r.published)),
+    ]);
+    for (const p of [site.story, ...site.pages]) for (const u of p.updates) contentDates.add(u.date);
+    contentDates.add(site.story.published);
+    contentDates.add(site.story.updated);
+    for (const data of [site.story, ...site.pages].map((p) => JSON.stringify(pageJsonLd(p, ctx)))) {
+      for (const [, date] of data.matchAll(/"(?:startDate|datePublished|dateModified|endDate)":"([^"]+)"/g)) {
+        expect(date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+        expect(contentDates.has(date), date).toBe(true);
+      }
+    }
+  });
+
   it('describes a source with its publisher, what it relays and what it cites', () => {
     const [radio] = nodes(pageJsonLd(page('radio-relay'), ctx));
     expect(radio).toMatchObject({

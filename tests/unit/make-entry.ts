@@ -8,7 +8,7 @@ export function entry(kind: 'actor' | 'event' | 'source', id: string, name: stri
     id: id as EntryId,
     kind,
     file: `${kind}s/${id}.md`,
-    data: {} as never,
+    data: { former_ids: [] } as never,
     name,
     summary: '',
     aliases,

@@ -78,6 +78,28 @@ describe('DOSSIER_SITE', () => {
   });
 });
 
+describe('DOSSIER_EMBED_ORIGINS', () => {
+  it('takes http(s) origins separated by spaces or commas, each once, and none for every origin', () => {
+    expect(read({}).embedOrigins).toEqual([]);
+    expect(read({ DOSSIER_EMBED_ORIGINS: 'https://news.example, http://localhost:8080/ https://NEWS.example' }).embedOrigins).toEqual([
+      'https://news.example',
+      'http://localhost:8080',
+    ]);
+  });
+
+  it('refuses what is no origin, every one at once, with a hint', () => {
+    const report = refused({ DOSSIER_EMBED_ORIGINS: "news.example https://news.example/articles javascript:alert(1) 'none'" })!;
+    const lines = report.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe(
+      'error  DOSSIER_EMBED_ORIGINS holds "news.example", which is not an absolute URL  (list the sites that may frame the embeds, separated by spaces or commas, each as scheme and host, such as DOSSIER_EMBED_ORIGINS="https://news.example https://www.news.example")',
+    );
+    expect(lines[1]).toContain('"https://news.example/articles", which has more than a scheme and host ("/articles")');
+    expect(lines[2]).toContain('"javascript:alert(1)", which is a javascript: URL: only http and https pages can frame an embed');
+    expect(lines[3]).toContain(`"'none'", which is not an absolute URL`);
+  });
+});
+
 describe('DOSSIER_OUT and DOSSIER_CONTENT', () => {
   it('read "~" as the home folder, as a shell would, and paths relative to the project', () => {
     expect(read({ DOSSIER_OUT: '~' }).outDir).toBe(homedir());

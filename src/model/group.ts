@@ -1,6 +1,6 @@
 /**
- * Groupings for list pages: actors by kind (in the contract's order), and
- * entries A to Z by first letter.
+ * Groupings: actors by kind (in the contract's order), entries A to Z by
+ * first letter, and items by keys.
  */
 import { ACTOR_KINDS } from '../entries/schema.ts';
 import { normalizeKey } from '../entries/normalize.ts';
@@ -35,4 +35,17 @@ export function groupAlphabetically<E extends { name: string }>(entries: readonl
   return [...groups.entries()]
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
     .map(([letter, items]) => ({ letter, items }));
+}
+
+/** Items by each of their keys, in the items' order, each item once per key. */
+export function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }

@@ -13,6 +13,7 @@ import { resolvePublisher } from './check-references.ts';
 import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
 import { pageUpdates } from './updates.ts';
 import { revisedDate, updateLog } from './update-log.ts';
+import { groupBy } from './group.ts';
 import { connect } from './connections.ts';
 import { pictures } from './page-pictures.ts';
 import type {
@@ -268,19 +269,6 @@ function rangeLabel(range: { start: string; end?: string }): string {
 const KIND_ORDER = ['story', 'event', 'actor', 'source'];
 function kindOrder(kind: string): number {
   return KIND_ORDER.indexOf(kind);
-}
-
-/** Items by each of their keys, in the items' order, each item once per key. */
-function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keysOf(item))) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
 }
 
 function referenceFor(

@@ -27,7 +27,12 @@ function astro(env: Record<string, string>): Promise<BuildResult> {
 describe('options that cannot be used', () => {
   it('are refused with exit code 2 and a hint, every one at once, by npm run build and by astro build', async () => {
     const work = mkdtempSync(join(tmpdir(), 'dossier-options-'));
-    const env = { DOSSIER_OUT: join(work, 'dist'), DOSSIER_BASE: '/x" onload="alert(1)', DOSSIER_SITE: 'https://example.org/leak/' };
+    const env = {
+      DOSSIER_OUT: join(work, 'dist'),
+      DOSSIER_BASE: '/x" onload="alert(1)',
+      DOSSIER_SITE: 'https://example.org/leak/',
+      DOSSIER_EMBED_ORIGINS: "https://news.example 'self'",
+    };
     for (const result of [await runCli('build', { DOSSIER_CONTENT: story, ...env }), await astro(env)]) {
       expect(result.code).toBe(2);
       const lines = result.stderr.trim().split('\n');
@@ -35,6 +40,9 @@ describe('options that cannot be used', () => {
         'error  DOSSIER_SITE "https://example.org/leak/" has a path ("/leak/")  (set DOSSIER_SITE=https://example.org and the path in DOSSIER_BASE=/leak/)',
         expect.stringMatching(
           /^error {2}DOSSIER_BASE "\/x\\" onload=\\"alert\(1\)" has characters a URL path can't hold as they are .+ {2}\(write it as a path/,
+        ),
+        expect.stringMatching(
+          /^error {2}DOSSIER_EMBED_ORIGINS holds "'self'", which is not an absolute URL {2}\(list the sites that may frame/,
         ),
       ]);
       expect(result.stderr).not.toMatch(/\n\s+at /);

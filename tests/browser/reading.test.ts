@@ -460,6 +460,31 @@ describe('the timeline', () => {
       .locator('.timeline-groups li.event-item:visible > div > a.entry-link')
       .evaluateAll((els) => els.map((el) => el.getAttribute('href')!.split('/').at(-2)!));
 
+  for (const width of [390, 1280]) {
+    it(`puts the event the editor ordered first (the leak, \`order: 1\`) first in its month, on the timeline, the home page and in previous/next (${width} px)`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const errors = collectErrors(page);
+      await page.goto(`${server.url}events/`);
+      const april = page.locator('.timeline-month', { has: page.locator('h2', { hasText: 'April 2023' }) });
+      const first = april.locator('li.event-item > div > a.entry-link').first();
+      expect(await first.getAttribute('href')).toBe(`${new URL(server.url).pathname}events/the-leak/`);
+      expect(await first.isVisible()).toBe(true);
+      await page.goto(server.url);
+      const glance = page.locator('section[aria-labelledby="at-a-glance"] .event-list a.entry-link').first();
+      expect(await glance.getAttribute('href')).toBe(`${new URL(server.url).pathname}events/the-leak/`);
+      await page.goto(`${server.url}events/the-leak/`);
+      const nav = page.locator('nav.prev-next');
+      expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
+      const next = (await nav.locator('a[rel="next"]').getAttribute('href'))!;
+      await page.goto(new URL(next, server.url).href);
+      expect(await page.locator('nav.prev-next a[rel="prev"]').getAttribute('href')).toBe(
+        `${new URL(server.url).pathname}events/the-leak/`,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('lists every event in time order, and without JavaScript shows them all with no filter', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -12,17 +12,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
 import { PICTURES_BASE } from '../helpers/global-setup.ts';
+import { wcagViolations } from '../helpers/axe.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { embedFrame, embedSnippet, START_HEIGHTS, TIMELINE_EMBED } from '../../src/outputs/embeds.ts';
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 
 let browser: Browser;
@@ -43,21 +42,6 @@ async function open(path: string, width: number): Promise<{ page: Page; errors: 
   const errors = collectErrors(page);
   await page.goto(server.url + path, { waitUntil: 'load' });
   return { page, errors };
-}
-
-/** What axe finds against WCAG 2.2 AA, one line per element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated, not added as a <script>: the page's CSP allows no inline script.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
 }
 
 /** The box of an element, or undefined when it is not laid out. */
@@ -82,7 +66,7 @@ describe('corrections in plain sight', () => {
       );
       expect(await page.locator('.notice--update').innerText()).toBe('Updated March 5, 2024: Added the ferry timetable (test data).');
       // The notice's colours are the page's correction colours, readable (axe checks the contrast).
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `newsroom-correction-${width}.png`) });
       await page.getByRole('link', { name: 'All 2 updates and corrections' }).click();
       // The log comes into view (the page may scroll there smoothly).
@@ -111,7 +95,7 @@ describe('corrections in plain sight', () => {
         'March 4, 2024 Correction to event The bridge closes: An earlier version gave the wrong day for the closure (test data). On its page',
       ]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `newsroom-updates-${width}.png`), fullPage: true });
       // "On its page" leads to the correction in the entry's own log, highlighted there.
       await page.locator('.update-log > li').nth(2).getByRole('link', { name: 'On its page' }).click();
@@ -203,15 +187,7 @@ describe('embeds in another site’s article', () => {
           const ordinary = page.frames().find((f) => f.url() !== news.url && !f.url().includes('/embed/'));
           expect(ordinary?.url()).not.toBe(`${story.url}events/bridge-closes/`);
           expect(refused.length).toBeGreaterThan(0);
-          for (const inside of [inTimeline, inCard]) {
-            await inside.evaluate(axeSource);
-            const found = await inside.evaluate(async () => {
-              const axe = (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe;
-              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-              return result.violations.map((v) => v.id);
-            });
-            expect(found).toEqual([]);
-          }
+          for (const inside of [inTimeline, inCard]) expect(await wcagViolations(inside)).toEqual([]);
           // Let each frame paint before the picture is taken.
           for (const inside of [inTimeline, inCard])
             await inside.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -8,15 +8,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
 import { PICTURES_BASE } from '../helpers/global-setup.ts';
+import { wcagViolations } from '../helpers/axe.ts';
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 const PAGES = { home: '', actor: 'actors/harbour-authority/', event: 'events/bridge-inspection/', timeline: 'events/' };
 
@@ -143,16 +142,7 @@ describe('pictures as a reader meets them', () => {
   it('finds no accessibility violation on pages with pictures', async () => {
     for (const path of Object.values(PAGES)) {
       const { page } = await open(path, 1280);
-      await page.evaluate(axeSource);
-      const found = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(d: Document, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-      });
+      const found = await wcagViolations(page);
       expect(found, path).toEqual([]);
       await page.close();
     }

@@ -2,7 +2,7 @@
  * The pipeline's stages, lowest first, and which may import which (`npm run
  * lint:imports`, run by `npm test`): a stage imports only stages below it.
  *
- *   problems → entries → markdown → model → outputs → integration → site, pages,
+ *   problems → entries → i18n → markdown → model → outputs → integration → site, pages,
  *   components, layouts → cli; bench may use any of them; the browser's
  *   scripts only the pure outputs they share with the build.
  */
@@ -18,16 +18,17 @@ module.exports = {
   forbidden: [
     stage('problems', []),
     stage('entries', ['problems']),
-    stage('markdown', ['entries', 'problems']),
-    stage('model', ['markdown', 'entries', 'problems']),
-    stage('outputs', ['model', 'markdown', 'entries', 'problems']),
-    stage('integration', ['outputs', 'model', 'markdown', 'entries', 'problems']),
-    stage('site', ['integration', 'outputs', 'model', 'markdown', 'entries', 'problems', 'virtual-modules.d.ts']),
-    stage('components', ['site', 'outputs', 'model', 'markdown', 'entries', 'problems', 'integration', 'scripts', 'styles']),
-    stage('layouts', ['components', 'site', 'outputs', 'model', 'markdown', 'entries', 'problems', 'scripts', 'styles']),
-    stage('pages', ['layouts', 'components', 'site', 'outputs', 'model', 'markdown', 'entries', 'problems', 'scripts', 'styles']),
+    stage('i18n', ['entries', 'problems']),
+    stage('markdown', ['i18n', 'entries', 'problems']),
+    stage('model', ['markdown', 'i18n', 'entries', 'problems']),
+    stage('outputs', ['model', 'markdown', 'i18n', 'entries', 'problems']),
+    stage('integration', ['outputs', 'model', 'markdown', 'i18n', 'entries', 'problems']),
+    stage('site', ['integration', 'outputs', 'model', 'markdown', 'i18n', 'entries', 'problems', 'virtual-modules.d.ts']),
+    stage('components', ['site', 'outputs', 'model', 'markdown', 'i18n', 'entries', 'problems', 'integration', 'scripts', 'styles']),
+    stage('layouts', ['components', 'site', 'outputs', 'model', 'markdown', 'i18n', 'entries', 'problems', 'scripts', 'styles']),
+    stage('pages', ['layouts', 'components', 'site', 'outputs', 'model', 'markdown', 'i18n', 'entries', 'problems', 'scripts', 'styles']),
     stage('scripts', ['outputs']),
-    stage('cli', ['integration', 'outputs', 'model', 'markdown', 'entries', 'problems']),
+    stage('cli', ['integration', 'outputs', 'model', 'markdown', 'i18n', 'entries', 'problems']),
     {
       name: 'src-does-not-import-tests',
       comment: 'tests import src/, never the other way round',

@@ -53,16 +53,27 @@ const update = z.object({
   kind: z.enum(['update', 'correction']).default('update'),
 });
 
+const langTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' });
+
 export const storySchema = z.object({
   title: text,
   summary: text,
   dek: text.optional(),
   published: storyDate.optional(),
   updated: storyDate.optional(),
-  lang: z
-    .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' })
-    .default('en'),
+  lang: langTag.default('en'),
+  /** The story in other languages, each a site of its own: its language and its home page's address. */
+  versions: z
+    .array(
+      z.object({
+        lang: langTag,
+        url: z.string().refine((v) => (/^https?:\/\//.test(v) ? URL.canParse(v) : /^\/(?!\/)/.test(v)), {
+          error: "must be an http(s) URL or a path from the host's root, such as /de/",
+          params: { hint: "write the address of that version's home page, such as https://example.org/de/" },
+        }),
+      }),
+    )
+    .default([]),
   updates: z.array(update).default([]),
   picture: pictureSchema.optional(),
 });

@@ -62,9 +62,11 @@ export function zodIssueToProblem(issue: z.core.$ZodIssue, required: (field: str
       return { path, ...messages.emptyField(field, path.length === 1 && required(String(path[0]))) };
     case 'invalid_format':
       return { path, ...messages.invalidField(field, issue.message, issue.format === 'url' ? HINTS.url : undefined) };
-    case 'custom':
-      // The only custom check is the story date's (see schema.ts).
-      return { path, ...messages.invalidField(field, issue.message, HINTS.date) };
+    case 'custom': {
+      // A check that names its own hint (a version's address), else the story date's (see schema.ts).
+      const hint = (issue.params as { hint?: unknown } | undefined)?.hint;
+      return { path, ...messages.invalidField(field, issue.message, typeof hint === 'string' ? hint : HINTS.date) };
+    }
     default:
       return { path, ...messages.invalidField(field, issue.message) };
   }

@@ -38,7 +38,7 @@ import { STATUS_ID, type StoredEntry, type StoredStatus } from './stored-entry.t
 import { CONTENT_ERRORS } from './content-errors.ts';
 
 /** The folders whose code makes the pages' bodies: a change there renders every body again. */
-const RENDERING_CODE = ['entries', 'markdown', 'model', 'problems'];
+const RENDERING_CODE = ['entries', 'i18n', 'markdown', 'model', 'problems'];
 
 /**
  * How long after a change to the content folder the loader reads it itself,
@@ -162,11 +162,13 @@ interface FileState {
  * ones it was read from; by path, as two files may claim one id.
  */
 function fileStates(context: LoaderContext, files: readonly ContentFile[]): Map<string, FileState> {
+  // What a file was read into depends on the code that read it too (a new field's default, a new check).
+  const code = codeDigest(context);
   return new Map(
     files.map((file) => {
       // Bytes as a string of the same length, one character a byte: what `generateDigest` takes.
       const digest = context.generateDigest(
-        Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1'),
+        `${code}\u0000${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('latin1')}`,
       );
       const held = context.store.get<StoredEntry>(file.id)?.data;
       const stored = held?.read?.digest === digest && held.file === file.file ? held : undefined;

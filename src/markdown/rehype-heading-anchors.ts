@@ -11,7 +11,13 @@ import { toString } from 'hast-util-to-string';
 /** The footnotes' own label (remark-rehype's), which is no section of the text. */
 const NOT_A_SECTION = new Set(['footnote-label']);
 
-export function rehypeHeadingAnchors() {
+export interface RehypeHeadingAnchorsOptions {
+  /** What a screen reader hears for the link, from the heading's words (the story's language). */
+  label?: (heading: string) => string;
+}
+
+export function rehypeHeadingAnchors(options: RehypeHeadingAnchorsOptions = {}) {
+  const label = options.label ?? ((words: string) => `Section “${words}”`);
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const id = node.properties.id;
@@ -27,7 +33,7 @@ export function rehypeHeadingAnchors() {
             type: 'element',
             tagName: 'span',
             properties: { className: ['visually-hidden'] },
-            children: [{ type: 'text', value: `Section “${words}”` }],
+            children: [{ type: 'text', value: label(words) }],
           },
         ],
       };

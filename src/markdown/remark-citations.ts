@@ -16,6 +16,8 @@ import type { Citation } from './syntax/mdast-dossier.ts';
 export interface RemarkCitationsOptions {
   /** The title of a cited source (what a screen reader announces), or undefined for an unknown key. */
   sourceTitle: (key: string) => string | undefined;
+  /** What a screen reader hears for a mark, from its number and its source's title (the story's language). */
+  label?: (number: number, title: string) => string;
 }
 
 /** A cited source on a page: its number and the ids of its marks, in order. */
@@ -38,6 +40,7 @@ export function citationMarkId(number: number, occurrence: number): string {
 }
 
 export function remarkCitations(options: RemarkCitationsOptions) {
+  const label = options.label ?? ((number: number, title: string) => `Reference ${number}: ${title}`);
   return (tree: Root, file: VFile) => {
     const cited = new Map<string, PageCitation>();
     /** How many marks have been moved after each link so far, so they keep their order. */
@@ -67,7 +70,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
           type: 'link',
           url: `#ref-${citation.number}`,
           children: [{ type: 'text', value: `[${citation.number}]` }],
-          data: { hProperties: { id, className: ['citation'], ariaLabel: `Reference ${citation.number}: ${title}` } },
+          data: { hProperties: { id, className: ['citation'], ariaLabel: label(citation.number, title) } },
         };
       });
       return { type: 'emphasis', children: marks, data: { hName: 'sup', hProperties: { className: ['citations'] } } };

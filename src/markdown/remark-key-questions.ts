@@ -10,17 +10,16 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface RemarkKeyQuestionsOptions {
-  /** The heading's text, matched ignoring case and spacing: `Key questions`. */
-  heading: string;
+  /** The heading's text, matched ignoring case and spacing: `Key questions`, or several (English and the story's language). */
+  heading: string | readonly string[];
 }
 
 const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function remarkKeyQuestions(options: RemarkKeyQuestionsOptions) {
+  const headings = new Set((typeof options.heading === 'string' ? [options.heading] : options.heading).map(key));
   return (tree: Root) => {
-    const start = tree.children.findIndex(
-      (node) => node.type === 'heading' && node.depth === 2 && key(toString(node)) === key(options.heading),
-    );
+    const start = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 2 && headings.has(key(toString(node))));
     if (start === -1) return;
     let end = start + 1;
     while (end < tree.children.length && !isSectionEnd(tree.children[end]!)) end++;

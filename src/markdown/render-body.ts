@@ -5,7 +5,7 @@
  * processor renders every body of a build; what each transform found about a
  * body travels on its file (`file.data`) and is returned with its HTML.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -17,6 +17,7 @@ import { remarkMentions, type Mention } from './remark-mentions.ts';
 import { remarkKeyQuestions } from './remark-key-questions.ts';
 import { rehypeHeadingIds, type Heading } from './rehype-heading-ids.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { createTranslator } from '../i18n/translator.ts';
 import { rehypeKeyQuestions, KEY_QUESTIONS_HEADING, type KeyQuestions } from './rehype-key-questions.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { rehypeFigures } from './rehype-figures.ts';
@@ -45,36 +46,60 @@ export interface RenderedBody {
  * body, whose "Key questions" section becomes cards and, read first, numbers
  * its citations first.
  */
-export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?: { story?: boolean }) => RenderedBody {
-  const entries = unified()
-    .use(remarkEntryLinks, { resolve: options.resolve })
-    .use(remarkCitations, { sourceTitle: options.sourceTitle })
-    .use(remarkMentions)
-    .use(remarkRehype, { footnoteLabel: 'Notes' })
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeFigures)
-    .use(rehypeHeadingIds)
-    .use(rehypeHeadingAnchors)
-    .use(rehypeStringify)
-    .freeze();
-  const story = unified()
-    .use(remarkKeyQuestions, { heading: KEY_QUESTIONS_HEADING })
-    .use(remarkEntryLinks, { resolve: options.resolve })
-    .use(remarkCitations, { sourceTitle: options.sourceTitle })
-    .use(remarkMentions)
-    .use(remarkRehype, { footnoteLabel: 'Notes' })
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeFigures)
-    .use(rehypeHeadingIds)
-    .use(rehypeKeyQuestions)
-    .use(rehypeHeadingAnchors)
-    .use(rehypeStringify)
-    .freeze();
+export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?: { story?: boolean; lang?: string }) => RenderedBody {
+  // One pair of processors per language (a build has one): the footnotes' labels are in it.
+  const processors = new Map<string, { entries: Processor; story: Processor }>();
+  const processorsFor = (lang: string) => {
+    const found = processors.get(lang);
+    if (found) return found;
+    const i18n = createTranslator(lang);
+    const footnotes = {
+      footnoteLabel: i18n.t('markdown.notes'),
+      footnoteBackLabel: (reference: number, rereference: number) =>
+        rereference > 1
+          ? i18n.t('markdown.backToReferenceUse', { number: reference + 1, use: rereference })
+          : i18n.t('markdown.backToReference', { number: reference + 1 }),
+    };
+    const citations = {
+      sourceTitle: options.sourceTitle,
+      label: (number: number, title: string) => i18n.t('markdown.citation', { number, title }),
+    };
+    const anchors = { label: (heading: string) => i18n.t('entry.sectionAnchor', { heading }) };
+    const made = {
+      entries: unified()
+        .use(remarkEntryLinks, { resolve: options.resolve })
+        .use(remarkCitations, citations)
+        .use(remarkMentions)
+        .use(remarkRehype, footnotes)
+        .use(rehypeSanitize, sanitizeSchema)
+        .use(rehypeFigures)
+        .use(rehypeHeadingIds)
+        .use(rehypeHeadingAnchors, anchors)
+        .use(rehypeStringify)
+        .freeze() as unknown as Processor,
+      story: unified()
+        .use(remarkKeyQuestions, { heading: [KEY_QUESTIONS_HEADING, i18n.t('markdown.keyQuestions')] })
+        .use(remarkEntryLinks, { resolve: options.resolve })
+        .use(remarkCitations, citations)
+        .use(remarkMentions)
+        .use(remarkRehype, footnotes)
+        .use(rehypeSanitize, sanitizeSchema)
+        .use(rehypeFigures)
+        .use(rehypeHeadingIds)
+        .use(rehypeKeyQuestions)
+        .use(rehypeHeadingAnchors, anchors)
+        .use(rehypeStringify)
+        .freeze() as unknown as Processor,
+    };
+    processors.set(lang, made);
+    return made;
+  };
   return (tree, render = {}) => {
+    const { story, entries } = processorsFor(render.lang ?? 'en');
     const processor = render.story ? story : entries;
     const file = new VFile();
     const hast = processor.runSync(tree, file);
-    const html = processor.stringify(hast, file);
+    const html = String(processor.stringify(hast, file));
     const { headings = [], mentions = [], entryLinks = [], citations = [], keyQuestions } = file.data;
     return { html, headings, mentions, links: entryLinks, citations, ...(keyQuestions ? { keyQuestions } : {}) };
   };

@@ -14,6 +14,7 @@ import { checkReferences } from './check-references.ts';
 import { messages } from '../problems/messages.ts';
 import { checkPictures } from './check-pictures.ts';
 import { checkFormerIds } from './check-former-ids.ts';
+import { checkLanguage } from './check-language.ts';
 import { readMedia, type MediaInfo } from './read-media.ts';
 
 export interface Corpus {
@@ -71,6 +72,7 @@ export function assembleCorpus(
   checkPictures(entries, media, problems);
   checkFormerIds(entries, problems, invalid);
   const story = entries.find((e): e is ReadEntry<StoryEntry> => e.kind === 'story');
+  checkLanguage(story, problems);
   return { root, story, entries, index, media, problems: sortProblems(problems.items) };
 }
 

@@ -12,6 +12,7 @@
  * own order. No randomness and every coordinate rounded to an integer: the
  * same view gives the same layout, byte for byte, on every build.
  */
+import { english, type Translator } from '../i18n/translator.ts';
 import type { LinkableKind } from '../entries/entry-kinds.ts';
 import type { GraphView, RelationKind } from './graph.ts';
 
@@ -52,6 +53,8 @@ export interface GraphLayout {
   columns: { kind: LinkableKind; label: string; x: number; y: number }[];
   nodes: PlacedNode[];
   edges: PlacedEdge[];
+  /** Drawn right to left (`mirrorLayout`): the edges' paths are to be flipped across the width. */
+  mirrored?: boolean;
 }
 
 export const LAYOUT = {
@@ -69,12 +72,11 @@ export const LAYOUT = {
 } as const;
 
 const COLUMN_ORDER: LinkableKind[] = ['event', 'actor', 'source'];
-const COLUMN_LABELS: Record<LinkableKind, string> = { event: 'Events', actor: 'Actors', source: 'Sources' };
 const SWEEPS = 3;
 /** Deeper members are drawn as far in as the third level. */
 const MAX_INDENT_LEVELS = 3;
 
-export function layoutGraph(view: GraphView): GraphLayout {
+export function layoutGraph(view: GraphView, i18n: Translator = english()): GraphLayout {
   const L = LAYOUT;
   const kinds = COLUMN_ORDER.filter((k) => view.nodes.some((n) => n.kind === k));
   const column = new Map(view.nodes.map((n) => [n.id, kinds.indexOf(n.kind)]));
@@ -187,8 +189,31 @@ export function layoutGraph(view: GraphView): GraphLayout {
     const same = column.get(e.from) === column.get(e.to);
     return { from: e.from, to: e.to, kind: e.kind, path: edgePath(a, b, same, arcSide(column.get(e.from)!)) };
   });
-  const columns = kinds.map((kind, c) => ({ kind, label: COLUMN_LABELS[kind], x: colX(c) + 10, y: L.head - 12 }));
-  return { width, height, columns, nodes, edges };
+  const columns = kinds.map((kind, c) => ({ kind, label: i18n.t(`graph.column.${kind}`), x: colX(c) + 10, y: L.head - 12 }));
+  const layout = { width, height, columns, nodes, edges };
+  return i18n.dir === 'rtl' ? mirrorLayout(layout) : layout;
+}
+
+/**
+ * The layout read right to left: columns, boxes and labels mirrored across
+ * the drawing's width (a label's `x` is then where its line starts, at the
+ * box's right edge, as SVG text in a right-to-left page is anchored). The
+ * edges' paths stay as drawn: `mirrored` tells the page to flip them.
+ */
+export function mirrorLayout(layout: GraphLayout): GraphLayout {
+  const w = layout.width;
+  const lines = (list: PlacedNode['lines']) => list.map((l) => ({ ...l, x: w - l.x }));
+  return {
+    ...layout,
+    mirrored: true,
+    columns: layout.columns.map((c) => ({ ...c, x: w - c.x })),
+    nodes: layout.nodes.map((n) => ({
+      ...n,
+      x: w - n.x - n.width,
+      lines: lines(n.lines),
+      ...(n.full ? { full: { ...n.full, x: w - n.full.x - n.full.width, lines: lines(n.full.lines) } } : {}),
+    })),
+  };
 }
 
 /** Characters per line of a full label: the box and the gap beside it hold 3 lines of them. */

@@ -3,6 +3,7 @@
  * relations it shows are there for screen readers, keyboards, text browsers
  * and print. Every drawn edge is listed exactly once.
  */
+import { english, type MessageKey, type Translator } from '../i18n/translator.ts';
 import type { GraphEdge, GraphNode, GraphView, RelationKind } from './graph.ts';
 
 export interface RelationGroup {
@@ -12,14 +13,13 @@ export interface RelationGroup {
   objects: { node: GraphNode; note?: string }[];
 }
 
-/** How each relation reads from its `from` end and from its `to` end. */
-export const RELATION_PHRASES: Record<RelationKind, readonly [forward: string, backward: string]> = {
-  involved: ['involved in', 'involves'],
-  'member-of': ['part of', 'includes'],
-  'responds-to': ['responds to', 'answered by'],
-  relays: ['relays', 'relayed by'],
-  'published-by': ['published by', 'publishes'],
-};
+/** The relations, in the order their lines are listed. */
+const KINDS: readonly RelationKind[] = ['involved', 'member-of', 'responds-to', 'relays', 'published-by'];
+
+/** How a relation reads from its `from` end ("involved in") or from its `to` end ("involves"). */
+export function relationPhrase(kind: RelationKind, backward: boolean, i18n: Translator = english()): string {
+  return i18n.t(backward ? (`graph.relation.${kind}.reverse` as MessageKey) : (`graph.relation.${kind}` as MessageKey));
+}
 
 /**
  * Which end an edge is listed under when it does not touch the centre: events
@@ -33,16 +33,14 @@ const LISTED_UNDER: Record<RelationKind, 'from' | 'to'> = {
   'published-by': 'from',
 };
 
-const KINDS = Object.keys(RELATION_PHRASES) as RelationKind[];
-
-export function describeRelations(view: GraphView): RelationGroup[] {
+export function describeRelations(view: GraphView, i18n: Translator = english()): RelationGroup[] {
   const position = new Map(view.nodes.map((n, i) => [n.id, view.centre === n.id ? -1 : i]));
   const node = new Map(view.nodes.map((n) => [n.id, n]));
   const groups = new Map<string, RelationGroup & { kind: RelationKind; backward: boolean }>();
   for (const edge of view.edges) {
     const underFrom = edge.from === view.centre || (edge.to !== view.centre && LISTED_UNDER[edge.kind] === 'from');
     const [subjectId, objectId] = underFrom ? [edge.from, edge.to] : [edge.to, edge.from];
-    const phrase = RELATION_PHRASES[edge.kind][underFrom ? 0 : 1];
+    const phrase = relationPhrase(edge.kind, !underFrom, i18n);
     const key = `${subjectId} ${phrase}`;
     const group = groups.get(key) ?? { subject: node.get(subjectId)!, phrase, objects: [], kind: edge.kind, backward: !underFrom };
     group.objects.push({ node: node.get(objectId)!, ...noteOf(edge) });

@@ -4,36 +4,32 @@
  */
 import { ACTOR_KINDS } from '../entries/schema.ts';
 import { normalizeKey } from '../entries/normalize.ts';
+import { english, type Translator } from '../i18n/translator.ts';
+import { actorKindHeading } from './kind-labels.ts';
 
-const KIND_LABELS: Record<string, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  government: 'Governments',
-  agency: 'Agencies',
-  media: 'Media',
-  country: 'Countries',
-  group: 'Groups',
-};
-
-export function groupActorsByKind<A extends { actorKind: string; ref: { name: string } }>(actors: readonly A[]) {
+export function groupActorsByKind<A extends { actorKind: string; ref: { name: string } }>(
+  actors: readonly A[],
+  i18n: Translator = english(),
+) {
   return ACTOR_KINDS.map((kind) => ({
     kind,
-    label: KIND_LABELS[kind]!,
-    items: actors.filter((a) => a.actorKind === kind).sort((a, b) => a.ref.name.localeCompare(b.ref.name, 'en')),
+    label: actorKindHeading(kind, i18n),
+    items: actors.filter((a) => a.actorKind === kind).sort((a, b) => i18n.compare(a.ref.name, b.ref.name)),
   })).filter((g) => g.items.length > 0);
 }
 
 /** Entries grouped by the first letter of their name, accents folded; others under "#". */
-export function groupAlphabetically<E extends { name: string }>(entries: readonly E[]) {
+export function groupAlphabetically<E extends { name: string }>(entries: readonly E[], i18n: Translator = english()) {
   const groups = new Map<string, E[]>();
-  const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sorted = [...entries].sort((a, b) => i18n.compare(a.name, b.name));
   for (const entry of sorted) {
-    const first = normalizeKey(entry.name).charAt(0).toUpperCase();
-    const letter = /[A-Z]/.test(first) ? first : '#';
+    const first = ([...normalizeKey(entry.name)][0] ?? '').toUpperCase();
+    // A letter of any alphabet (Latin, Cyrillic, Arabic…); digits and signs go under "#".
+    const letter = /\p{L}/u.test(first) ? first : '#';
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : i18n.compare(a, b)))
     .map(([letter, items]) => ({ letter, items }));
 }
 

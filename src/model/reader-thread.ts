@@ -24,6 +24,8 @@ export interface RenderJob {
   links: Record<string, EntryLinkTarget | null>;
   /** Each cited key and its source's title (null for no source). */
   titles: Record<string, string | null>;
+  /** The story's language (English if not given). */
+  lang?: string;
   /** The file's bytes, for a body this thread did not read. */
   bytes?: Uint8Array;
 }
@@ -64,7 +66,7 @@ export function readerThread(): { handle(request: ThreadRequest): ThreadReply } 
             job = next;
             const tree = trees.get(next.id) ?? treeOf(next.bytes);
             trees.delete(next.id);
-            return render(tree, { story: next.story });
+            return render(tree, { story: next.story, lang: next.lang });
           }),
         };
       } catch (error) {

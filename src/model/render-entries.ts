@@ -21,6 +21,8 @@ import type { SiteModel } from './site-types.ts';
 export interface RenderAnswers {
   links: Record<string, EntryLinkTarget | null>;
   titles: Record<string, string | null>;
+  /** The story's language: the footnotes' heading and the "Key questions" heading are in it. */
+  lang: string;
 }
 
 /** The answers for one entry's body, from the corpus index, with links under `base`. */
@@ -45,7 +47,7 @@ export function renderAnswers(entry: ReadEntry, index: EntryIndex<Entry>, option
     const source = index.get(key);
     titles[key] = source?.kind === 'source' ? source.name : null;
   }
-  return { links, titles };
+  return { links, titles, lang: index.ofKind('story')[0]?.data.lang ?? 'en' };
 }
 
 /** Renders bodies for a story whose entries are in `index`, with links under `base`. */
@@ -57,7 +59,7 @@ export function entryRenderer(index: EntryIndex<Entry>, options: { base?: string
   });
   return (entry, tree) => {
     answers = renderAnswers(entry, index, options);
-    return render(tree, { story: entry.kind === 'story' });
+    return render(tree, { story: entry.kind === 'story', lang: answers.lang });
   };
 }
 

@@ -7,7 +7,8 @@ import type { ActorEntry, EventEntry, RenderedEntry, SourceEntry, StoryEntry } f
 import { EntryIndex } from './entry-index.ts';
 import { sortEvents } from './timeline.ts';
 import { relaysOf } from '../entries/schema.ts';
-import { dateRange, formatStoryDate } from '../entries/dates.ts';
+import { dateRange } from '../entries/dates.ts';
+import { createTranslator, type Translator } from '../i18n/translator.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
 import { resolvePublisher } from './check-references.ts';
 import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
@@ -31,8 +32,6 @@ import type {
 
 export type * from './site-types.ts';
 
-const byName = (a: EntryRef, b: EntryRef) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
-
 type Indexed = RenderedEntry;
 
 export function buildSiteModel(entries: readonly RenderedEntry[], options: { base?: string } = {}): SiteModel {
@@ -40,6 +39,10 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
   const index = new EntryIndex<Indexed>(entries);
   const story = entries.find((e): e is RenderedEntry<StoryEntry> => e.kind === 'story');
   if (!story) throw new Error('The content folder has no story.md; run `npm run check` for details.');
+  // The interface's words, dates and alphabetical order, in the story's language.
+  const i18n = createTranslator(story.data.lang);
+  const formatStoryDate = i18n.date;
+  const byName = (a: EntryRef, b: EntryRef) => i18n.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
   const refOf = (entry: Indexed): EntryRef => {
     if (entry.kind === 'story') return { id: entry.id, kind: 'story', name: entry.name, href: base, summary: entry.summary };
@@ -56,7 +59,7 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
       if (entry.data.status) ref.subtype = entry.data.status;
     }
     if (entry.kind === 'actor') ref.subtype = entry.data.kind;
-    if (entry.kind === 'source') Object.assign(ref, sourceCredits(entry, index));
+    if (entry.kind === 'source') Object.assign(ref, sourceCredits(entry, index, i18n));
     return ref;
   };
   const refs = new Map<string, EntryRef>(entries.map((e) => [e.id, refOf(e)]));
@@ -70,13 +73,13 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
   for (const entry of entries) {
     const list = entry.rendered.citations.flatMap((c) => {
       const source = index.get(c.key);
-      return source?.kind === 'source' ? [{ ...referenceFor(source, c.number, ref(source.id), index, ref), backrefs: c.marks }] : [];
+      return source?.kind === 'source' ? [{ ...referenceFor(source, c.number, ref(source.id), index, ref, i18n), backrefs: c.marks }] : [];
     });
     if (entry.kind === 'event') {
       for (const id of entry.data.sources) {
         const source = index.get(id);
         if (source?.kind === 'source' && !list.some((r) => r.source.id === id))
-          list.push(referenceFor(source, list.length + 1, ref(id), index, ref));
+          list.push(referenceFor(source, list.length + 1, ref(id), index, ref, i18n));
       }
     }
     references.set(entry.id, list);
@@ -103,7 +106,7 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
     headings: entry.rendered.headings,
     references: references.get(entry.id)!,
     mentionedIn: mentionedIn(entry.id),
-    updates: pageUpdates(entry.data.updates),
+    updates: pageUpdates(entry.data.updates, i18n.date),
     formerIds: entry.kind === 'story' ? [] : entry.data.former_ids,
     ...pictures(entry),
   });
@@ -194,7 +197,7 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
     const via = relaysOf(source.data)
       .map(maybeRef)
       .filter((r): r is EntryRef => r !== undefined);
-    const reference = referenceFor(source, 0, ref(source.id), index, ref);
+    const reference = referenceFor(source, 0, ref(source.id), index, ref, i18n);
     const users = [...(usersOf.get(source.id) ?? [])].map(ref);
     return {
       kind: 'source',
@@ -214,7 +217,7 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
         maybeRef,
       ),
       relayedBy: (relayedByOf.get(source.id) ?? []).map((s) => ref(s.id)),
-      citedOrNamedBy: groupByKind(users),
+      citedOrNamedBy: groupByKind(users, i18n),
     };
   }
 
@@ -228,11 +231,12 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
   const storyBase = base_(story);
   // The story first, then its pages in id order: one day's updates always come out in the same order.
   const log = updateLog([storyBase, ...pages.toSorted((a, b) => (a.ref.id < b.ref.id ? -1 : 1))]);
-  const revised = revisedDate(story.data.updated, log);
+  const revised = revisedDate(story.data.updated, log, i18n.date);
   return {
     base,
+    i18n,
     story: {
-      ...storyPage(story, storyBase, keyActors, index.ofKind('source')),
+      ...storyPage(story, storyBase, keyActors, index.ofKind('source'), i18n),
       ...(revised ? { revised } : {}),
       graph: connections.overview,
       ...(story.rendered.keyQuestions ? { keyQuestions: story.rendered.keyQuestions } : {}),
@@ -244,8 +248,15 @@ export function buildSiteModel(entries: readonly RenderedEntry[], options: { bas
   };
 }
 
-function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[], sources: readonly SourceEntry[]): Omit<StoryPage, 'graph'> {
+function storyPage(
+  story: StoryEntry,
+  page: PageBase,
+  keyActors: EntryRef[],
+  sources: readonly SourceEntry[],
+  i18n: Translator,
+): Omit<StoryPage, 'graph'> {
   const d = story.data;
+  const formatStoryDate = i18n.date;
   const reporting = dateRange(sources.map((s) => s.data.published).filter((p): p is string => p !== undefined));
   return {
     kind: 'story',
@@ -253,17 +264,18 @@ function storyPage(story: StoryEntry, page: PageBase, keyActors: EntryRef[], sou
     title: d.title,
     ...(d.dek ? { dek: d.dek } : {}),
     lang: d.lang,
+    versions: d.versions,
     ...(d.published ? { published: d.published, publishedLabel: formatStoryDate(d.published) } : {}),
     ...(d.updated ? { updated: d.updated, updatedLabel: formatStoryDate(d.updated) } : {}),
-    ...(reporting ? { reporting: { ...reporting, label: rangeLabel(reporting) } } : {}),
+    ...(reporting ? { reporting: { ...reporting, label: rangeLabel(reporting, i18n) } } : {}),
     keyActors,
   };
 }
 
 /** "in April 2023", "on April 10, 2023", "between April 9, 2023 and May 3, 2023". */
-function rangeLabel(range: { start: string; end?: string }): string {
-  if (range.end) return `between ${formatStoryDate(range.start)} and ${formatStoryDate(range.end)}`;
-  return `${range.start.length === 7 ? 'in' : 'on'} ${formatStoryDate(range.start)}`;
+function rangeLabel(range: { start: string; end?: string }, i18n: Translator): string {
+  if (range.end) return i18n.t('range.between', { start: i18n.date(range.start), end: i18n.date(range.end) });
+  return i18n.t(range.start.length === 7 ? 'range.in' : 'range.on', { date: i18n.date(range.start) });
 }
 
 const KIND_ORDER = ['story', 'event', 'actor', 'source'];
@@ -277,7 +289,9 @@ function referenceFor(
   sourceRef: EntryRef,
   index: EntryIndex<Indexed>,
   ref: (id: string) => EntryRef,
+  i18n: Translator,
 ): Reference {
+  const formatStoryDate = i18n.date;
   const publisher = resolvePublisher(source, index);
   const d = source.data;
   return {

@@ -2,6 +2,7 @@
  * The shapes of what pages show: plain data computed by `site-model.ts`,
  * stored by the content loader, rendered by the pages.
  */
+import type { Translator } from '../i18n/translator.ts';
 import type { Heading } from '../markdown/rehype-heading-ids.ts';
 import type { LinkableKind } from '../entries/entry-kinds.ts';
 import type { PageUpdate } from './updates.ts';
@@ -165,6 +166,8 @@ export interface StoryPage extends PageBase {
   title: string;
   dek?: string;
   lang: string;
+  /** The story in other languages (`versions`): each one's language and home page. */
+  versions: { lang: string; url: string }[];
   /** Dates as written, for the feed and structured data. */
   published?: string;
   updated?: string;
@@ -196,6 +199,8 @@ export type EntryPage = ActorPage | EventPage | SourcePage;
 
 export interface SiteModel {
   base: string;
+  /** The interface's words in the story's language. */
+  i18n: Translator;
   story: StoryPage;
   pages: EntryPage[];
   /** All events, in time order. */

@@ -8,7 +8,7 @@ import type { Entry, RenderedEntry, SourceEntry } from './entry.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { fieldRefs, resolvePublisher } from './check-references.ts';
 import type { EntryGroup, EntryRef, RelayStep } from './site-types.ts';
-import { formatStoryDate } from '../entries/dates.ts';
+import { english, type Translator } from '../i18n/translator.ts';
 
 /** Who a source is credited to: its publisher's name, or the publisher as written. */
 export function sourceCredit(source: SourceEntry, index: EntryIndex): string | undefined {
@@ -22,12 +22,12 @@ export function sourceCredit(source: SourceEntry, index: EntryIndex): string | u
  * its own: "Published by The Example Gazette, March 5, 2024." (the reader
  * writes it before publisher ids can be resolved to names).
  */
-export function sourceCredits(source: SourceEntry, index: EntryIndex): { credit?: string; summary?: string } {
+export function sourceCredits(source: SourceEntry, index: EntryIndex, i18n: Translator = english()): { credit?: string; summary?: string } {
   const credit = sourceCredit(source, index);
-  const parts = [credit, source.data.published && formatStoryDate(source.data.published)].filter(Boolean);
+  const parts = [credit, source.data.published && i18n.date(source.data.published)].filter(Boolean);
   return {
     ...(credit ? { credit } : {}),
-    ...(!source.data.summary && parts.length > 0 ? { summary: `Published by ${parts.join(', ')}.` } : {}),
+    ...(!source.data.summary && parts.length > 0 ? { summary: i18n.t('source.publishedBy', { publishers: parts.join(', ') }) } : {}),
   };
 }
 
@@ -63,14 +63,9 @@ export function relayChain(id: string, viaOf: (id: string) => readonly string[],
   return steps;
 }
 
-/** Names in running text: "CNN", "CNN and The New York Times", "A, B and C". */
-export function joinWithAnd(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 /** The chain in words: "UrduPoint News, relaying Sputnik, relaying CNN and The New York Times". */
-export function relayChainWords(steps: readonly RelayStep[]): string {
-  return steps.map((step) => joinWithAnd(step.map((link) => link.label))).join(', relaying ');
+export function relayChainWords(steps: readonly RelayStep[], i18n: Translator = english()): string {
+  return steps.map((step) => i18n.list(step.map((link) => link.label))).reduce((first, next) => i18n.t('source.relaying', { first, next }));
 }
 
 /**
@@ -94,20 +89,15 @@ export function sourceUsers(entries: readonly RenderedEntry[], index: EntryIndex
   return users;
 }
 
-const GROUPS = [
-  { kind: 'event', heading: 'Events' },
-  { kind: 'actor', heading: 'Actors' },
-  { kind: 'source', heading: 'Sources' },
-  { kind: 'story', heading: 'Story' },
-] as const;
+const GROUPS = ['event', 'actor', 'source', 'story'] as const;
 
 /** Entries grouped under Events, Actors, Sources, Story; events by date, the rest by name. */
-export function groupByKind(refs: readonly EntryRef[]): EntryGroup[] {
+export function groupByKind(refs: readonly EntryRef[], i18n: Translator = english()): EntryGroup[] {
   const byDateThenName = (a: EntryRef, b: EntryRef) =>
-    (a.date ?? '').localeCompare(b.date ?? '') || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
-  return GROUPS.map(({ kind, heading }) => ({
+    (a.date ?? '').localeCompare(b.date ?? '') || i18n.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+  return GROUPS.map((kind) => ({
     kind,
-    heading,
+    heading: i18n.t(`source.citedBy.${kind}`),
     entries: refs.filter((r) => r.kind === kind).sort(byDateThenName),
   })).filter((g) => g.entries.length > 0);
 }

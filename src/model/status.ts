@@ -1,29 +1,23 @@
-/** What each claim status means, in words readers see next to the badge. */
-export const STATUS_MEANINGS = {
-  confirmed: 'confirmed by those involved or on the record',
-  reported: 'reported by news outlets, not independently confirmed',
-  disputed: 'contested by one of the parties',
-  denied: 'denied by those it concerns',
-  unverified: 'not verified',
-} as const;
+/** What each claim status means, in words readers see next to the badge, in the story's language. */
+import { english, type MessageKey, type Translator } from '../i18n/translator.ts';
+import { EVENT_STATUSES } from '../entries/schema.ts';
 
-/** What a `status_by` actor did, when the content gives no note: "US officials confirmed it". */
-export const STATUS_BY_PHRASES = {
-  confirmed: 'confirmed it',
-  reported: 'reported it',
-  disputed: 'disputed it',
-  denied: 'denied it',
-  unverified: 'could not verify it',
-} as const;
+const known = (status: string | undefined): status is (typeof EVENT_STATUSES)[number] =>
+  (EVENT_STATUSES as readonly string[]).includes(status ?? '');
 
-/** The meaning of a status, or the status itself if it is not one Dossier knows. */
-export function statusMeaning(status: string): string {
-  return STATUS_MEANINGS[status as keyof typeof STATUS_MEANINGS] ?? status;
+/** A status as readers see it on its badge ("confirmed", "bestätigt"), or the status itself if Dossier does not know it. */
+export function statusLabel(status: string, i18n: Translator = english()): string {
+  return known(status) ? i18n.t(`status.${status}` as MessageKey) : status;
 }
 
-/** What one `status_by` line says after the actor's name: its note, or the status as a verb. */
-export function statusByPhrase(status: string | undefined, note: string | undefined): string {
-  return note ?? STATUS_BY_PHRASES[status as keyof typeof STATUS_BY_PHRASES] ?? 'gave this status';
+/** The meaning of a status, or the status itself if it is not one Dossier knows. */
+export function statusMeaning(status: string, i18n: Translator = english()): string {
+  return known(status) ? i18n.t(`status.meaning.${status}` as MessageKey) : status;
+}
+
+/** What one `status_by` line says after the actor's name: its note, or the status as a verb ("confirmed it"). */
+export function statusByPhrase(status: string | undefined, note: string | undefined, i18n: Translator = english()): string {
+  return note ?? i18n.t(known(status) ? (`status.by.${status}` as MessageKey) : 'status.by.other');
 }
 
 /**
@@ -33,7 +27,10 @@ export function statusByPhrase(status: string | undefined, note: string | undefi
 export function statusBySentence(
   status: string | undefined,
   by: { actor: { name: string }; source?: { name: string; credit?: string }; note?: string },
+  i18n: Translator = english(),
 ): string {
-  const per = by.source ? `, per ${by.source.credit ?? by.source.name}` : '';
-  return `${by.actor.name} ${statusByPhrase(status, by.note)}${per}.`;
+  const phrase = statusByPhrase(status, by.note, i18n);
+  return by.source
+    ? i18n.t('status.byLinePer', { actor: by.actor.name, phrase, source: by.source.credit ?? by.source.name })
+    : i18n.t('status.byLine', { actor: by.actor.name, phrase });
 }

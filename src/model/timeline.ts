@@ -30,14 +30,19 @@ export interface MonthGroup<E> {
 }
 
 /** Groups date-sorted items by month, keeping their order. */
-export function groupByMonth<E>(items: readonly E[], dateOf: (item: E) => string): MonthGroup<E>[] {
+export function groupByMonth<E>(
+  items: readonly E[],
+  dateOf: (item: E) => string,
+  /** Writes a month (`Translator.month` for the story's language). */
+  label: (date: string) => string = monthLabel,
+): MonthGroup<E>[] {
   const groups: MonthGroup<E>[] = [];
   for (const item of items) {
     const date = dateOf(item);
     const key = monthKey(date);
     const last = groups[groups.length - 1];
     if (last && last.key === key) last.events.push(item);
-    else groups.push({ key, label: monthLabel(date), events: [item] });
+    else groups.push({ key, label: label(date), events: [item] });
   }
   return groups;
 }
@@ -57,13 +62,18 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
  * the month come first in their month (see `compareStoryDates`) and form
  * their own group, labelled as such rather than given a day they don't have.
  */
-export function groupByDay<E>(items: readonly E[], dateOf: (item: E) => string): DayGroup<E>[] {
+export function groupByDay<E>(
+  items: readonly E[],
+  dateOf: (item: E) => string,
+  /** Writes a day (`Translator.day` for the story's language). */
+  label: (date: string) => string = dayLabel,
+): DayGroup<E>[] {
   const groups: DayGroup<E>[] = [];
   for (const item of items) {
     const date = dateOf(item);
     const last = groups[groups.length - 1];
     if (last && last.key === date) last.events.push(item);
-    else groups.push({ key: date, label: dayLabel(date), events: [item] });
+    else groups.push({ key: date, label: label(date), events: [item] });
   }
   return groups;
 }

@@ -17,10 +17,14 @@ export function updateLog(pages: readonly { ref: EntryRef; updates: readonly Pag
 }
 
 /** The newest of the story's own `updated` date and the log's dates, as the home page shows it. */
-export function revisedDate(updated: string | undefined, log: readonly LoggedUpdate[]): { date: string; label: string } | undefined {
+export function revisedDate(
+  updated: string | undefined,
+  log: readonly LoggedUpdate[],
+  formatDate: (date: string) => string = formatStoryDate,
+): { date: string; label: string } | undefined {
   const dates = [...(updated ? [updated] : []), ...log.map((u) => u.date)];
   const newest = dates.sort((a, b) => compareStoryDates(b, a))[0];
-  return newest === undefined ? undefined : { date: newest, label: formatStoryDate(newest) };
+  return newest === undefined ? undefined : { date: newest, label: formatDate(newest) };
 }
 
 /** What a page shows under its headline: its newest correction and its newest update, and how many there are in all. */

@@ -25,14 +25,16 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntryPage, EventPage, PageUpdate, StoryPage } from '../model/site-types.ts';
-import { formatStoryDate } from '../entries/dates.ts';
-import { statusMeaning } from '../model/status.ts';
+import { statusLabel, statusMeaning } from '../model/status.ts';
+import { english, type Translator } from '../i18n/translator.ts';
 import { entryPath } from '../model/urls.ts';
 
 export interface FeedInput {
   story: StoryPage;
   pages: readonly EntryPage[];
   base: string;
+  /** The words the feed writes (titles of updates, status labels), in the story's language; English if not given. */
+  i18n?: Translator;
 }
 
 interface FeedItem {
@@ -84,7 +86,7 @@ export function buildAtomFeed(input: FeedInput, options: { site?: string | URL |
  * own `updated`); no `updated` when the content has no day at all.
  */
 function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
-  const { story, pages, base } = input;
+  const { story, pages, base, i18n = english() } = input;
   const relative = (href: string) => (href.startsWith(base) ? href.slice(base.length) : href);
   // A renamed entry keeps the ids of its first address (`former_ids`, oldest first).
   const keyOf = (page: StoryPage | EntryPage) =>
@@ -105,12 +107,19 @@ function feedItems(input: FeedInput): { items: FeedItem[]; updated?: string } {
         dated.by === 'event'
           ? page.ref.summary
           : dated.by === 'source'
-            ? `${page.dateLabel}, reported ${formatStoryDate(dated.day)}: ${page.ref.summary}`
-            : `${page.dateLabel}: ${page.ref.summary}`,
-      ...(page.status ? { category: { term: page.status, label: `${page.status}: ${statusMeaning(page.status)}` } } : {}),
+            ? i18n.t('feed.reported', { date: page.dateLabel, reported: i18n.date(dated.day), summary: page.ref.summary })
+            : i18n.t('feed.dated', { date: page.dateLabel, summary: page.ref.summary }),
+      ...(page.status
+        ? {
+            category: {
+              term: page.status,
+              label: i18n.t('status.categoryLabel', { status: statusLabel(page.status, i18n), meaning: statusMeaning(page.status, i18n) }),
+            },
+          }
+        : {}),
     });
   }
-  for (const page of [story, ...pages]) for (const update of page.updates) items.push(updateItem(page.ref, update, keyOf(page)));
+  for (const page of [story, ...pages]) for (const update of page.updates) items.push(updateItem(page.ref, update, keyOf(page), i18n));
   // Newest first; items of one day in the reverse of the story's order (the
   // events' order in `pages` is the timeline's), updates after, by address.
   const rank = new Map(pages.filter((p) => p.kind === 'event').map((p, i) => [keyOf(p), i]));
@@ -130,11 +139,11 @@ export function hasFeed(input: FeedInput): boolean {
   return feedItems(input).updated !== undefined;
 }
 
-function updateItem(ref: { name: string; href: string }, update: PageUpdate, pageKey: string): FeedItem {
-  const label = update.kind === 'correction' ? 'Correction' : 'Update';
+function updateItem(ref: { name: string; href: string }, update: PageUpdate, pageKey: string, i18n: Translator): FeedItem {
+  const label = i18n.t(update.kind === 'correction' ? 'updates.correction' : 'updates.update');
   return {
     key: `${pageKey}#${update.anchor}`,
-    title: `${label}: ${ref.name}`,
+    title: i18n.t(update.kind === 'correction' ? 'feed.correction' : 'feed.update', { name: ref.name }),
     href: `${ref.href}#${update.anchor}`,
     updated: update.date,
     summary: update.text,

@@ -8,7 +8,8 @@
  * serialises them with {@link serializeJsonLd}. See https://schema.org/.
  */
 import type { ActorPage, EntryPage, EntryRef, EventPage, Reference, SourcePage, StoryPage } from '../model/site-types.ts';
-import { statusBySentence, statusMeaning } from '../model/status.ts';
+import { statusBySentence, statusLabel, statusMeaning } from '../model/status.ts';
+import { english, type Translator } from '../i18n/translator.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -17,6 +18,8 @@ export interface JsonLdContext {
   story: StoryPage;
   /** The absolute site URL (`DOSSIER_SITE`); without it, URLs stay root-relative paths. */
   site?: string | URL | undefined;
+  /** The words it writes (a claim's rating), in the story's language; English if not given. */
+  i18n?: Translator;
 }
 
 /**
@@ -162,7 +165,11 @@ function eventNodes(page: EventPage, ctx: JsonLdContext): JsonLd[] {
   };
   if (!page.status) return [event];
   const pageUrl = url(page.ref.href, ctx);
-  const explanation = [`${page.status}: ${statusMeaning(page.status)}.`, ...page.statusBy.map((s) => statusBySentence(page.status, s))];
+  const i18n = ctx.i18n ?? english();
+  const explanation = [
+    i18n.t('status.line', { status: statusLabel(page.status, i18n), meaning: statusMeaning(page.status, i18n) }),
+    ...page.statusBy.map((s) => statusBySentence(page.status, s, i18n)),
+  ];
   const claimReview: JsonLd = {
     '@type': 'ClaimReview',
     '@id': `${pageUrl}#claim-review`,
@@ -177,7 +184,7 @@ function eventNodes(page: EventPage, ctx: JsonLdContext): JsonLd[] {
     },
     reviewRating: {
       '@type': 'Rating',
-      alternateName: page.status,
+      alternateName: statusLabel(page.status, i18n),
       ratingExplanation: explanation.join(' '),
     },
     author: { '@type': 'Organization', name: ctx.story.title, url: url(ctx.story.ref.href, ctx) },

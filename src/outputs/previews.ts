@@ -4,6 +4,9 @@
  * `/data/previews.json` (id → card), fetched once by `src/scripts/previews.ts`.
  */
 import type { EntryPage } from '../model/site-types.ts';
+import { statusLabel } from '../model/status.ts';
+import { actorKindLabel } from '../model/kind-labels.ts';
+import { english, type Translator } from '../i18n/translator.ts';
 
 export interface PreviewCard {
   name: string;
@@ -15,17 +18,18 @@ export interface PreviewCard {
   href: string;
 }
 
-export function previewCards(pages: readonly EntryPage[]): Record<string, PreviewCard> {
+export function previewCards(pages: readonly EntryPage[], i18n: Translator = english()): Record<string, PreviewCard> {
   const cards: Record<string, PreviewCard> = {};
+  const kicker = (kind: string, detail: string) => i18n.t('kicker', { kind, detail });
   for (const page of pages) {
     const { ref } = page;
-    let kind = 'Source';
+    let kind = i18n.t('kind.source');
     let meta: string | undefined;
     if (page.kind === 'actor') {
-      kind = `Actor · ${page.actorKind}`;
+      kind = kicker(i18n.t('kind.actor'), actorKindLabel(page.actorKind, i18n));
       meta = page.role;
     } else if (page.kind === 'event') {
-      kind = page.status ? `Event · ${page.status}` : 'Event';
+      kind = page.status ? kicker(i18n.t('kind.event'), statusLabel(page.status, i18n)) : i18n.t('kind.event');
       meta = page.dateLabel;
     } else {
       const publisher = typeof page.publisher === 'string' ? page.publisher : page.publisher?.name;

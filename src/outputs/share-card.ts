@@ -7,7 +7,11 @@
  * satori lays the card out and turns its text into paths with the font the
  * project ships (Noto Sans, from `@fontsource/noto-sans`), resvg draws it,
  * sharp encodes it: no system font is read, so the cards come out the same,
- * byte for byte, on every machine.
+ * byte for byte, on every machine. A story written right to left is laid
+ * out right to left (satori's `direction`) in Noto Sans Arabic, which also
+ * has Latin letters, and its text is left as text for resvg to shape: its
+ * shaping joins Arabic letters as they should (satori's paths miss some
+ * final forms) and orders mixed Arabic and Latin words.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +36,8 @@ export interface ShareCard {
   picture?: string;
   /** A document (a scan) shows its top, where its heading is; a photo what draws the eye. */
   pictureKind?: 'photo' | 'document';
+  /** `rtl` for a story written right to left (Arabic, Persian, Urdu; Hebrew letters are drawn as boxes). */
+  dir?: 'rtl';
 }
 
 const require = createRequire(import.meta.url);
@@ -50,13 +56,27 @@ const fontsOf = (subsets: readonly string[]): Font[] =>
  * Latin, Cyrillic, Greek, Vietnamese) only when a card has a letter Latin
  * lacks (satori's `loadAdditionalAsset`): parsing a font costs more than
  * drawing a card. satori keeps one font per name and weight, so each subset
- * is a family of its own. Scripts beyond these (Arabic, Hebrew, CJK...) are
- * drawn as boxes: the card keeps its layout, the page its text.
+ * is a family of its own. Scripts beyond these and Arabic (Hebrew, CJK...)
+ * are drawn as boxes: the card keeps its layout, the page its text.
  */
 const FIRST = ['latin'];
 const MORE = ['latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vietnamese'];
 let first: Font[] | undefined;
 let more: Font[] | undefined;
+
+const ARABIC = 'Noto Sans Arabic';
+const ARABIC_FILES = {
+  400: require.resolve('@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf'),
+  700: require.resolve('@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'),
+} as const;
+let arabic: Font[] | undefined;
+const arabicFonts = () =>
+  (arabic ??= ([400, 700] as const).map((weight) => ({
+    name: ARABIC,
+    weight,
+    style: 'normal' as const,
+    data: readFileSync(ARABIC_FILES[weight]),
+  })));
 
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
@@ -79,7 +99,7 @@ async function panelPicture(file: string, kind: ShareCard['pictureKind']): Promi
 }
 
 function layout(card: ShareCard, picture: string | undefined): Node {
-  const family = [...FIRST, ...MORE].map((s) => `Noto Sans ${s}`).join(', ');
+  const family = card.dir === 'rtl' ? ARABIC : [...FIRST, ...MORE].map((s) => `Noto Sans ${s}`).join(', ');
   const text = h(
     'div',
     {
@@ -132,19 +152,28 @@ function layout(card: ShareCard, picture: string | undefined): Node {
         },
       ]
     : [];
-  return h('div', { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: '#f7f4ec', fontFamily: family }, text, ...panel);
+  const root = { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, background: '#f7f4ec', fontFamily: family };
+  return h('div', card.dir === 'rtl' ? { ...root, direction: 'rtl' } : root, text, ...panel);
 }
 
 /** The card as a PNG file's bytes. */
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   const picture = card.picture ? await panelPicture(card.picture, card.pictureKind) : undefined;
+  const rtl = card.dir === 'rtl';
   const svg = await satori(layout(card, picture) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
-    fonts: (first ??= fontsOf(FIRST)),
-    loadAdditionalAsset: (code) => Promise.resolve(code === 'emoji' ? '' : (more ??= fontsOf(MORE))),
+    ...(rtl
+      ? { fonts: arabicFonts(), embedFont: false }
+      : {
+          fonts: (first ??= fontsOf(FIRST)),
+          loadAdditionalAsset: (code: string) => Promise.resolve(code === 'emoji' ? '' : (more ??= fontsOf(MORE))),
+        }),
   });
-  const drawn = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  const font = rtl
+    ? { loadSystemFonts: false, fontFiles: Object.values(ARABIC_FILES), defaultFontFamily: ARABIC }
+    : { loadSystemFonts: false };
+  const drawn = new Resvg(svg, { fitTo: { mode: 'original' }, font }).render();
   const image = sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } }).removeAlpha();
   // A card with a photo in 256 colours; one of flat colour and text in full colour (it stays small).
   return (

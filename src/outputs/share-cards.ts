@@ -5,6 +5,9 @@
  * page's card is found from its path alone (`cardPathOf`), so the page shell
  * names it without knowing which page it is.
  */
+import { english, type Translator } from '../i18n/translator.ts';
+import { actorKindLabel } from '../model/kind-labels.ts';
+import { statusLabel } from '../model/status.ts';
 import type { EntryPage, StoryPage } from '../model/site-model.ts';
 import type { ShareCard } from './share-card.ts';
 import { entryPath } from '../model/urls.ts';
@@ -17,37 +20,44 @@ export interface CardSpec {
   alt: string;
 }
 
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const capital = (text: string, lang: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
-function entryKicker(page: EntryPage): string {
+function entryKicker(page: EntryPage, i18n: Translator): string {
+  const kicker = (kind: string, detail: string) => i18n.t('kicker', { kind, detail });
   switch (page.kind) {
     case 'actor':
-      return `Actor · ${page.role ?? page.actorKind}`;
+      return kicker(i18n.t('kind.actor'), page.role ?? actorKindLabel(page.actorKind, i18n));
     case 'event':
-      return `Event · ${page.dateLabel}`;
+      return kicker(i18n.t('kind.event'), page.dateLabel);
     case 'source':
-      return page.publishedLabel ? `Source · ${page.publishedLabel}` : 'Source';
+      return page.publishedLabel ? kicker(i18n.t('kind.source'), page.publishedLabel) : i18n.t('kind.source');
   }
 }
 
-export function shareCards(story: StoryPage, pages: readonly EntryPage[]): CardSpec[] {
+export function shareCards(story: StoryPage, pages: readonly EntryPage[], i18n: Translator = english()): CardSpec[] {
   const foot = story.title;
-  const alt = (card: CardSpec['card']) => `${card.title}: ${card.kicker}${card.status ? `, ${card.status}` : ''}. From ${card.story}.`;
+  const rtl = i18n.dir === 'rtl' ? { dir: 'rtl' as const } : {};
+  const alt = (card: CardSpec['card']) =>
+    card.status
+      ? i18n.t('card.altStatus', { title: card.title, kicker: card.kicker, status: card.status, story: card.story })
+      : i18n.t('card.alt', { title: card.title, kicker: card.kicker, story: card.story });
   const spec = (path: string, card: CardSpec['card']): CardSpec => ({ path, card, alt: alt(card) });
   return [
     spec('cards/index', {
-      kicker: 'Explainer',
+      kicker: i18n.t('kind.explainer'),
       title: story.title,
       story: story.dek ?? story.ref.summary,
       ...(story.picture ? { picture: story.picture.file, pictureKind: story.picture.kind } : {}),
+      ...rtl,
     }),
     ...pages.map((page) =>
       spec(`cards/${entryPath(page.kind, page.ref.id).slice(0, -1)}`, {
-        kicker: entryKicker(page),
+        kicker: entryKicker(page, i18n),
         title: page.ref.name,
         story: foot,
-        ...(page.kind === 'event' && page.status ? { status: capital(page.status) } : {}),
+        ...(page.kind === 'event' && page.status ? { status: capital(statusLabel(page.status, i18n), i18n.lang) } : {}),
         ...(page.picture ? { picture: page.picture.file, pictureKind: page.picture.kind } : {}),
+        ...rtl,
       }),
     ),
   ];

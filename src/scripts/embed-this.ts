@@ -5,6 +5,7 @@
  * not shown (CSS `scripting: none`), and the snippet is selectable text.
  */
 import { embedSnippet } from '../outputs/embeds.ts';
+import { readStrings, say } from './strings.ts';
 
 for (const code of document.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
   if (code.textContent?.trim()) continue;
@@ -17,9 +18,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-embed-c
     const option = button.closest('.embed-option');
     const text = option?.querySelector('[data-embed-snippet]')?.textContent ?? '';
     const status = option?.querySelector('[role="status"]');
+    const strings = readStrings(button.closest<HTMLElement>('.embed-this'));
     navigator.clipboard.writeText(text).then(
-      () => status && (status.textContent = 'Copied.'),
-      () => status && (status.textContent = 'Select the snippet and copy it.'),
+      () => status && (status.textContent = say(strings, 'embed.copied')),
+      () => status && (status.textContent = say(strings, 'embed.selectToCopy')),
     );
   });
 }

@@ -7,13 +7,12 @@
  */
 import type { Hit } from './search-client.ts';
 import { markedNodes } from './terms.ts';
+import { say, type Strings } from './strings.ts';
 
-const KIND_LABELS: Record<string, string> = { actor: 'Actor', event: 'Event', source: 'Source', story: 'Story' };
-
-/** "Actor · person", "Event · reported", "Source". */
-export function kindLabel(hit: Hit): string {
-  const kind = KIND_LABELS[hit.kind] ?? hit.kind;
-  const detail = hit.actorKind ?? hit.status;
+/** "Actor · person", "Event · reported", "Source", in the page's language. */
+export function kindLabel(hit: Hit, strings: Strings): string {
+  const kind = strings[`search.hit.${hit.kind}`] ?? hit.kind;
+  const detail = hit.actorKind ?? (hit.status && (strings[`status.${hit.status}`] ?? hit.status));
   return detail ? `${kind} · ${detail}` : kind;
 }
 
@@ -21,10 +20,16 @@ export function kindLabel(hit: Hit): string {
  * Fills `container` with the parts of a result, as phrasing content (spans)
  * so it fits in a link or an option; `title` is the element for the title.
  */
-export function fillHit(container: HTMLElement, hit: Hit, terms: readonly string[], title: HTMLElement = span('search-hit__title')): void {
+export function fillHit(
+  container: HTMLElement,
+  hit: Hit,
+  terms: readonly string[],
+  strings: Strings,
+  title: HTMLElement = span('search-hit__title'),
+): void {
   const kind = span('search-hit__kind');
   kind.dataset.kind = hit.kind;
-  kind.textContent = kindLabel(hit);
+  kind.textContent = kindLabel(hit, strings);
   const titleNodes = markedNodes(hit.title, terms);
   title.replaceChildren(...(titleNodes ?? [hit.title]));
   container.append(kind, title);
@@ -32,7 +37,7 @@ export function fillHit(container: HTMLElement, hit: Hit, terms: readonly string
   const summaryNodes = markedNodes(hit.summary, terms);
   if (hit.summary) container.append(text('search-hit__summary', ...(summaryNodes ?? [hit.summary])));
   const aliasNodes = hit.aliases ? markedNodes(hit.aliases, terms) : null;
-  if (aliasNodes) container.append(text('search-hit__aliases', 'Also known as ', ...aliasNodes));
+  if (aliasNodes) container.append(text('search-hit__aliases', `${say(strings, 'search.alsoKnownAs')} `, ...aliasNodes));
   if (!titleNodes && !summaryNodes && !aliasNodes && hit.excerpt) {
     const excerpt = span('search-hit__excerpt');
     // Pagefind encodes the excerpt's text and adds only <mark> elements.

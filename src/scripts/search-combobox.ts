@@ -9,7 +9,8 @@
  */
 import { loadPagefind, namesFirst, preload, search, searchPagefind, suggest, type Results } from './search-client.ts';
 import { fillHit } from './result-view.ts';
-import { orList, showSuggestions } from './suggestions.ts';
+import { showSuggestions } from './suggestions.ts';
+import { orList, readStrings, say, type Strings } from './strings.ts';
 import { LATE_MS, pauseTimer } from './pause-timer.ts';
 import { preloadable, queryTerms } from './terms.ts';
 
@@ -41,6 +42,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   form.dataset.enhanced = 'true';
   const base = form.dataset.base ?? '/';
   const searchPage = form.dataset.searchPage ?? `${base}search/`;
+  const strings = readStrings(form);
   // The reader is about to type: fetch Pagefind and its WebAssembly now.
   let ready = false;
   loadPagefind(base).then(
@@ -56,7 +58,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   const listbox = element('ul', 'site-search__results');
   listbox.id = `${input.id}-results`;
   listbox.setAttribute('role', 'listbox');
-  listbox.setAttribute('aria-label', 'Search results');
+  listbox.setAttribute('aria-label', say(strings, 'search.box.results'));
   const more = element('a', 'site-search__more') as HTMLAnchorElement;
   popup.append(message, suggestion, listbox, more);
   const status = element('p', 'visually-hidden');
@@ -117,7 +119,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     if (query.length < MIN_LENGTH) {
       options = [];
       listbox.replaceChildren();
-      showSuggestions(suggestion, [], searchPage, () => undefined);
+      showSuggestions(suggestion, [], searchPage, () => undefined, strings);
       status.textContent = '';
       show(false);
       return;
@@ -137,30 +139,37 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
         option.tabIndex = -1;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
-        fillHit(option, hit, terms);
+        fillHit(option, hit, terms, strings);
         return option;
       });
       listbox.replaceChildren(...options.map((option) => wrap(option)));
       active = -1;
       input.removeAttribute('aria-activedescendant');
-      message.textContent = results.total === 0 ? `No entry matches “${query}”.` : '';
+      message.textContent = results.total === 0 ? say(strings, 'search.box.noMatch', { query }) : '';
       message.hidden = results.total > 0;
       const suggestions = results.total === 0 ? await suggest(base, query) : [];
       if (run !== latest || !current(query)) return;
-      showSuggestions(suggestion, suggestions, searchPage, (text) => {
-        input.value = text;
-        input.focus();
-        void update();
-      });
+      showSuggestions(
+        suggestion,
+        suggestions,
+        searchPage,
+        (text) => {
+          input.value = text;
+          input.focus();
+          void update();
+        },
+        strings,
+      );
       more.href = `${searchPage}?q=${encodeURIComponent(query)}`;
-      more.textContent = results.total > SHOWN ? `All ${results.total} results, with filters` : 'Search with filters';
-      status.textContent = announce(query, results.total, suggestions);
+      more.textContent =
+        results.total > SHOWN ? say(strings, 'search.box.allResults', { count: results.total }) : say(strings, 'search.box.withFilters');
+      status.textContent = announce(query, results.total, suggestions, strings);
       show(document.activeElement === input || popup.contains(document.activeElement));
     } catch (error) {
       if (run !== latest) return;
       message.hidden = false;
       suggestion.hidden = true;
-      message.textContent = 'Search is not available right now. The A–Z index lists every entry.';
+      message.textContent = say(strings, 'search.unavailable');
       show(true);
       console.error(error);
     }
@@ -223,10 +232,12 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
   if (input.value.trim()) void update();
 }
 
-function announce(query: string, total: number, suggestions: readonly string[]): string {
-  if (total === 0) return `No results for ${query}.${suggestions.length > 0 ? ` Did you mean ${orList(suggestions)}?` : ''}`;
-  const shown = total > SHOWN ? `, the first ${SHOWN} listed` : '';
-  return `${total} ${total === 1 ? 'result' : 'results'} for ${query}${shown}. Use the up and down arrows to choose one.`;
+function announce(query: string, total: number, suggestions: readonly string[], strings: Strings): string {
+  if (total === 0) {
+    const none = say(strings, 'search.box.none', { query });
+    return suggestions.length > 0 ? `${none} ${say(strings, 'search.didYouMean', { suggestions: orList(suggestions) })}` : none;
+  }
+  return say(strings, total > SHOWN ? 'search.box.countShown' : 'search.box.count', { count: total, query, shown: SHOWN });
 }
 
 function wrap(option: HTMLElement): HTMLLIElement {

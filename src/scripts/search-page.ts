@@ -10,14 +10,14 @@ import { allFilters, preload, search, suggest, type FilterCounts, type Filters, 
 import { fillHit } from './result-view.ts';
 import { preloadable, queryTerms } from './terms.ts';
 import { showSuggestions } from './suggestions.ts';
+import { readStrings, say, type Strings } from './strings.ts';
 
 const GROUPS = [
-  { key: 'kind', legend: 'Kind' },
-  { key: 'actor_kind', legend: 'Actor kind' },
-  { key: 'year', legend: 'Year' },
-  { key: 'status', legend: 'Claim status' },
+  { key: 'kind', legend: 'search.page.facet.kind' },
+  { key: 'actor_kind', legend: 'search.page.facet.actorKind' },
+  { key: 'year', legend: 'search.page.facet.year' },
+  { key: 'status', legend: 'search.page.facet.status' },
 ] as const;
-const KIND_NAMES: Record<string, string> = { actor: 'Actors', event: 'Events', source: 'Sources', story: 'The story' };
 const ORDERS: readonly SortOrder[] = ['relevance', 'newest', 'oldest'];
 const PAGE_SIZE = 20;
 /** As in the header's box (search-combobox.ts): search when the reader pauses. */
@@ -28,6 +28,7 @@ if (form) void start(form);
 
 async function start(form: HTMLFormElement): Promise<void> {
   const base = form.dataset.base ?? '/';
+  const strings = readStrings(form);
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const controls = form.querySelector<HTMLElement>('.search-page__controls')!;
   const filterBox = form.querySelector<HTMLElement>('.search-page__filters')!;
@@ -42,7 +43,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   order.value = ORDERS.find((o) => o === params.get('sort')) ?? 'relevance';
-  status.textContent = 'Loading the search index…';
+  status.textContent = say(strings, 'search.page.loading');
 
   // The filters the address chose: they apply until the filter list is shown,
   // then its checkboxes do.
@@ -56,7 +57,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     everything = counts;
     filterBox.replaceChildren(
       ...GROUPS.filter((g) => counts[g.key] && Object.keys(counts[g.key]!).length > 0).map((g) =>
-        fieldset(g, counts[g.key]!, fromAddress[g.key]?.any ?? []),
+        fieldset(g, counts[g.key]!, fromAddress[g.key]?.any ?? [], strings),
       ),
     );
     controls.hidden = false;
@@ -87,7 +88,7 @@ async function start(form: HTMLFormElement): Promise<void> {
       if (!query && !filtered) {
         list.replaceChildren();
         more.hidden = true;
-        status.textContent = 'Type words to search, or choose filters to list entries.';
+        status.textContent = say(strings, 'search.page.prompt');
         const counts = await filtersShown;
         if (run === latest) showCounts(filterBox, counts);
         return;
@@ -101,7 +102,7 @@ async function start(form: HTMLFormElement): Promise<void> {
       if (run === latest) showCounts(filterBox, counts);
     } catch (error) {
       if (run !== latest) return;
-      status.textContent = 'Search is not available right now. The A–Z index lists every entry.';
+      status.textContent = say(strings, 'search.unavailable');
       console.error(error);
     }
   };
@@ -111,29 +112,35 @@ async function start(form: HTMLFormElement): Promise<void> {
     const firstPage = await results.hits(0, PAGE_SIZE);
     if (run !== latest) return; // superseded by newer input
     const terms = queryTerms(query);
-    list.replaceChildren(...firstPage.map((hit) => resultItem(hit, terms)));
+    list.replaceChildren(...firstPage.map((hit) => resultItem(hit, terms, strings)));
     let shown = firstPage.length;
     more.hidden = shown >= results.total;
     showMore = async () => {
       const next = await results.hits(shown, PAGE_SIZE);
       if (run !== latest) return;
-      const items = next.map((hit) => resultItem(hit, terms));
+      const items = next.map((hit) => resultItem(hit, terms, strings));
       list.append(...items);
       shown += next.length;
       more.hidden = shown >= results.total;
       items[0]?.querySelector('a')?.focus();
     };
-    status.textContent = describe(query, results.total, results.unfiltered, filtered);
+    status.textContent = describe(query, results.total, results.unfiltered, filtered, strings);
     // Nothing matches the words themselves: names of the story close to them, in the same live region.
     const suggestions = query && results.unfiltered === 0 ? await suggest(base, query) : [];
     if (run !== latest || suggestions.length === 0) return;
     const offer = document.createElement('span');
     offer.className = 'search-suggestion';
-    showSuggestions(offer, suggestions, location.pathname, (text) => {
-      input.value = text;
-      input.focus();
-      form.requestSubmit();
-    });
+    showSuggestions(
+      offer,
+      suggestions,
+      location.pathname,
+      (text) => {
+        input.value = text;
+        input.focus();
+        form.requestSubmit();
+      },
+      strings,
+    );
     status.append(' ', offer);
   };
 
@@ -176,10 +183,17 @@ async function start(form: HTMLFormElement): Promise<void> {
   await run();
 }
 
-function fieldset(group: (typeof GROUPS)[number], values: Record<string, number>, checked: string[]): HTMLFieldSetElement {
+function fieldset(
+  group: (typeof GROUPS)[number],
+  values: Record<string, number>,
+  checked: string[],
+  strings: Strings,
+): HTMLFieldSetElement {
   const set = document.createElement('fieldset');
   const legend = document.createElement('legend');
-  legend.textContent = group.legend;
+  legend.textContent = say(strings, group.legend);
+  const lang = document.documentElement.lang || 'en';
+  const capital = (text: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
   set.append(legend);
   const names = Object.keys(values).sort((a, b) => (group.key === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
   for (const value of names) {
@@ -190,7 +204,11 @@ function fieldset(group: (typeof GROUPS)[number], values: Record<string, number>
     box.value = value;
     box.checked = checked.includes(value);
     const name = document.createElement('span');
-    name.textContent = group.key === 'kind' ? (KIND_NAMES[value] ?? value) : value.charAt(0).toUpperCase() + value.slice(1);
+    // Kinds and statuses are filtered by their ids, shown in the page's language; actor kinds are indexed in it.
+    name.textContent =
+      group.key === 'kind'
+        ? (strings[`search.page.kind.${value}`] ?? value)
+        : capital(group.key === 'status' ? (strings[`status.${value}`] ?? value) : value);
     const count = document.createElement('span');
     count.className = 'search-page__count';
     label.append(box, name, ' ', count);
@@ -207,29 +225,34 @@ function showCounts(filterBox: HTMLElement, counts: FilterCounts): void {
   }
 }
 
-function resultItem(hit: Parameters<typeof fillHit>[1], terms: string[]): HTMLLIElement {
+function resultItem(hit: Parameters<typeof fillHit>[1], terms: string[], strings: Strings): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-hit';
   const link = document.createElement('a');
   link.href = hit.url;
   link.className = 'search-hit__title';
-  fillHit(item, hit, terms, link);
+  fillHit(item, hit, terms, strings, link);
   const heading = document.createElement('h2');
   link.replaceWith(heading);
   heading.append(link);
   return item;
 }
 
-function describe(query: string, total: number, unfiltered: number, filtered: boolean): string {
+function describe(query: string, total: number, unfiltered: number, filtered: boolean, strings: Strings): string {
   if (total === 0) {
-    const what = query ? `No entry matches “${query}”` : 'No entry matches';
-    if (filtered && query && unfiltered > 0) return `${what} with these filters; ${plural(unfiltered)} without them.`;
-    return `${what}${filtered && !query ? ' these filters' : ''}.`;
+    if (filtered && query && unfiltered > 0) return say(strings, 'search.page.noMatchQueryFilters', { query, count: unfiltered });
+    if (query) return say(strings, 'search.page.noMatchQuery', { query });
+    return say(strings, filtered ? 'search.page.noMatchFilters' : 'search.page.noMatch');
   }
-  return `${plural(total)}${query ? ` for “${query}”` : ''}${filtered ? ', filtered' : ''}.`;
+  const key = query
+    ? filtered
+      ? 'search.page.foundForFiltered'
+      : 'search.page.foundFor'
+    : filtered
+      ? 'search.page.foundFiltered'
+      : 'search.page.found';
+  return say(strings, key, { count: total, query });
 }
-
-const plural = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`;
 
 function saveState(query: string, filters: Filters, sort: SortOrder): void {
   const params = new URLSearchParams();

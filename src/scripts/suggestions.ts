@@ -4,12 +4,15 @@
  * search page with it, which runs that search in place when clicked.
  */
 
+import { orList, say, type Strings } from './strings.ts';
+
 /** Fills `container` with the suggestions (hidden when there are none); `run` searches one in place. */
 export function showSuggestions(
   container: HTMLElement,
   suggestions: readonly string[],
   searchPage: string,
   run: (text: string) => void,
+  strings: Strings,
 ): void {
   container.hidden = suggestions.length === 0;
   if (suggestions.length === 0) {
@@ -27,13 +30,9 @@ export function showSuggestions(
     });
     return link;
   });
-  const parts: (Node | string)[] = ['Did you mean '];
-  links.forEach((link, i) => parts.push(...(i === 0 ? [] : [i === links.length - 1 ? ' or ' : ', ']), link));
-  parts.push('?');
-  container.replaceChildren(...parts);
-}
-
-/** "A", "A or B", "A, B or C". */
-export function orList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
+  // "Did you mean A, B or C?": the list as the language writes it, each name a link.
+  const marks = suggestions.map((_, i) => `\uE000${i}\uE001`);
+  const sentence = say(strings, 'search.didYouMean', { suggestions: orList(marks) });
+  const parts = sentence.split(/\uE000(\d+)\uE001/).map((piece, i) => (i % 2 === 1 ? links[Number(piece)]! : piece));
+  container.replaceChildren(...parts.filter((p) => p !== ''));
 }

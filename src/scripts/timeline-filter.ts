@@ -4,13 +4,14 @@
  * hides the other events (and emptied days and months) without a reload,
  * announces how many remain, and keeps the choice in the address (`?actor=`).
  */
-export {}; // a module: its names stay its own
+import { readStrings, say } from './strings.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-timeline-filter]');
 const select = form?.querySelector('select');
 const status = form?.querySelector('[role="status"]');
 
 if (form && select && status) {
+  const strings = readStrings(form);
   const items = [...document.querySelectorAll<HTMLElement>('.timeline-groups [data-actors]')];
 
   const apply = (announce: boolean) => {
@@ -24,8 +25,10 @@ if (form && select && status) {
     for (const group of document.querySelectorAll<HTMLElement>('.timeline-day, .timeline-month')) {
       group.hidden = !group.querySelector('[data-actors]:not([hidden])');
     }
-    const name = select.selectedOptions[0]?.textContent?.replace(/\s*\(\d+\)$/, '') ?? '';
-    const message = actor ? `Showing ${shown} of ${items.length} events, those involving ${name}.` : `Showing all ${items.length} events.`;
+    const name = select.selectedOptions[0]?.dataset.name ?? '';
+    const message = actor
+      ? say(strings, 'timeline.filter.showing', { shown, count: items.length, name })
+      : say(strings, 'timeline.filter.all', { count: items.length });
     if (announce || actor) status.textContent = message;
     const url = new URL(location.href);
     if (actor) url.searchParams.set('actor', actor);

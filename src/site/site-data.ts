@@ -23,11 +23,14 @@ import { hasFeed } from '../outputs/feed.ts';
 import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
 import { shareCardPool, type ShareCardPool } from '../outputs/share-card-pool.ts';
 import { join } from 'node:path';
+import type { Translator } from '../i18n/translator.ts';
 import { KIND_FOLDERS } from '../entries/entry-kinds.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as every link carries it. */
   base: string;
+  /** The interface's words, dates and numbers in the story's language (`src/i18n`). */
+  i18n: Translator;
   story: StoryPage;
   timeline: EntryRef[];
   pages: EntryPage[];
@@ -102,10 +105,11 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
   const pages = model.pages.toSorted((a, b) => (a.ref.id < b.ref.id ? -1 : a.ref.id > b.ref.id ? 1 : 0));
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
   const story = model.story;
-  const cards = shareCards(story, pages);
+  const cards = shareCards(story, pages, model.i18n);
   return {
     cardPng: drawCards(cards),
     base: model.base,
+    i18n: model.i18n,
     story,
     timeline: model.timeline,
     pages,
@@ -119,7 +123,7 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     graph: model.graph,
     previewShards: shardCount(pages.length),
     problems: { errors: status?.errors ?? [], warnings: status?.warnings ?? [] },
-    hasFeed: hasFeed({ story, pages, base: model.base }),
+    hasFeed: hasFeed({ story, pages, base: model.base, i18n: model.i18n }),
     cards,
     cardAlts: new Map(cards.map((c) => [c.path, c.alt])),
     leadPictures: new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : []))),

@@ -33,11 +33,16 @@ declare module 'vitest' {
     /** The story with pictures (`tests/fixtures/pictures-story`, its files made by `picture-files.ts`), built under PICTURES_BASE. */
     picturesSite: string;
     picturesContent: string;
+    /** The stories in German and in Arabic (`tests/fixtures/german-story`, `arabic-story`), built under LANGUAGE_BASES. */
+    germanSite: string;
+    arabicSite: string;
   }
 }
 
 export const LEAK_BASE = '/explainers/leak/';
 export const PICTURES_BASE = '/harbour/';
+/** Where the German and the Arabic story are built: each names the other as a version at that address. */
+export const LANGUAGE_BASES = { de: '/de/', ar: '/ar/' } as const;
 /** The leak story's DOSSIER_SITE: absolute URLs (canonical, og:url, sitemap) are tested on it. */
 export const LEAK_SITE = 'https://example.org';
 
@@ -85,6 +90,15 @@ export default async function setup(project: TestProject) {
   const pictures = await buildSite(picturesContent, picturesSite, PICTURES_BASE, { DOSSIER_SITE: LEAK_SITE });
   if (pictures.code !== 0) throw new Error(`Building the story with pictures failed:\n${pictures.stdout}\n${pictures.stderr}`);
   project.provide('picturesSite', picturesSite);
+  for (const [lang, fixture, key] of [
+    ['de', 'german-story', 'germanSite'],
+    ['ar', 'arabic-story', 'arabicSite'],
+  ] as const) {
+    const out = join(work, fixture);
+    const built = await buildSite(`tests/fixtures/${fixture}`, out, LANGUAGE_BASES[lang], { DOSSIER_SITE: LEAK_SITE });
+    if (built.code !== 0) throw new Error(`Building the ${fixture} failed:\n${built.stdout}\n${built.stderr}`);
+    project.provide(key, out);
+  }
   project.provide('picturesContent', picturesContent);
   project.provide('badInputContent', badInputContent);
   project.provide('badInputSite', badInputSite);

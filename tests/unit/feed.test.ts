@@ -60,7 +60,7 @@ describe('the Atom feed', () => {
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     expect(entries[2]!.link[0]['@href']).toBe('/events/the-vote/#update-2024-03-06-1');
     expect(entries[2]!.category[0]['@term']).toBe('correction');
-    expect(entries[4]!.summary).toBe('March 2024, reported March 5, 2024: A public hearing on the bridge, sometime in March.');
+    expect(entries[4]!.summary).toBe('March 2024, reported 5 March 2024: A public hearing on the bridge, sometime in March.');
     expect(entries[3]!.category[0]['@term']).toBe('disputed');
   });
 

@@ -36,7 +36,7 @@ describe('previous and next', () => {
 });
 
 describe("an actor's dates", () => {
-  it('gives the time its events cover as one date when the first holds the last (March 2024, not "March 2024 to March 5, 2024")', () => {
+  it('gives the time its events cover as one date when the first holds the last (March 2024, not "March 2024 to 5 March 2024")', () => {
     expect((page('jose-nunez') as ActorPage).span).toEqual({ start: '2024-03', startLabel: 'March 2024' });
     expect((page('gazette') as ActorPage).span).toBeUndefined();
   });
@@ -79,11 +79,11 @@ describe('preview cards', () => {
     expect(cards['the-reaction']).toEqual({
       name: 'The reaction',
       kind: 'Event · disputed',
-      meta: 'March 5, 2024',
+      meta: '5 March 2024',
       summary: 'Residents react to the vote.',
       href: '/events/the-reaction/',
     });
-    expect(cards['radio-relay']).toMatchObject({ kind: 'Source', meta: 'Example Radio, March 5, 2024' });
+    expect(cards['radio-relay']).toMatchObject({ kind: 'Source', meta: 'Example Radio, 5 March 2024' });
     expect(Object.keys(cards).length).toBe(model.pages.length);
   });
 });

@@ -4,6 +4,6 @@ import { getSite } from '../../site/site-data.ts';
 import { previewCards } from '../../outputs/previews.ts';
 
 export const GET: APIRoute = async () => {
-  const { pages } = await getSite();
-  return new Response(JSON.stringify(previewCards(pages)), { headers: { 'content-type': 'application/json' } });
+  const { pages, i18n } = await getSite();
+  return new Response(JSON.stringify(previewCards(pages, i18n)), { headers: { 'content-type': 'application/json' } });
 };

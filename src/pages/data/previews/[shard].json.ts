@@ -5,8 +5,8 @@ import { previewCards } from '../../../outputs/previews.ts';
 import { previewShards } from '../../../outputs/preview-shards.ts';
 
 export const getStaticPaths = (async () => {
-  const { pages } = await getSite();
-  return [...previewShards(previewCards(pages))].map(([shard, cards]) => ({ params: { shard }, props: { cards } }));
+  const { pages, i18n } = await getSite();
+  return [...previewShards(previewCards(pages, i18n))].map(([shard, cards]) => ({ params: { shard }, props: { cards } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.cards), { headers: { 'content-type': 'application/json' } });

@@ -27,7 +27,9 @@ export function sourceCredits(source: SourceEntry, index: EntryIndex, i18n: Tran
   const parts = [credit, source.data.published && i18n.date(source.data.published)].filter(Boolean);
   return {
     ...(credit ? { credit } : {}),
-    ...(!source.data.summary && parts.length > 0 ? { summary: i18n.t('source.publishedBy', { publishers: parts.join(', ') }) } : {}),
+    ...(!source.data.summary && parts.length > 0
+      ? { summary: i18n.t('source.publishedBy', { publishers: parts.join(i18n.t('list.separator')) }) }
+      : {}),
   };
 }
 

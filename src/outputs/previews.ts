@@ -33,7 +33,7 @@ export function previewCards(pages: readonly EntryPage[], i18n: Translator = eng
       meta = page.dateLabel;
     } else {
       const publisher = typeof page.publisher === 'string' ? page.publisher : page.publisher?.name;
-      meta = [publisher, page.publishedLabel].filter(Boolean).join(', ') || undefined;
+      meta = [publisher, page.publishedLabel].filter(Boolean).join(i18n.t('list.separator')) || undefined;
     }
     cards[ref.id] = { name: ref.name, kind, ...(meta ? { meta } : {}), summary: ref.summary, href: ref.href };
   }

@@ -18,8 +18,8 @@ describe('claims on the built fixture story', () => {
     expect(textOf(status)).toBe(
       'Claim status confirmed confirmed by those involved or on the record. Ana Ruiz announced the result, per The Example Gazette .',
     );
-    expect(status).toContain('<a href="/actors/mayor/" class="entry-link" data-kind="actor">Ana Ruiz</a>');
-    expect(status).toContain('<a href="/sources/gazette-report/" class="entry-link" data-kind="source">The Example Gazette</a>');
+    expect(status).toContain('<a href="/actors/mayor/" class="entry-link" data-kind="actor" dir="auto">Ana Ruiz</a>');
+    expect(status).toContain('<a href="/sources/gazette-report/" class="entry-link" data-kind="source" dir="auto">The Example Gazette</a>');
     // Without a note, the status itself says what the actor did.
     expect(textOf(section(page('events/the-reaction/index.html'), 'claim-status'))).toContain(
       'Example Town Council disputed it, per The Example Gazette .',
@@ -43,25 +43,25 @@ describe('claims on the built fixture story', () => {
     const responses = section(page('events/the-vote/index.html'), 'responses');
     expect(responses).toContain('href="/events/the-reaction/"');
     expect(textOf(responses)).toBe(
-      'Responses March 5, 2024 The reaction disputed : contested by one of the parties Residents react to the vote.',
+      'Responses 5 March 2024 The reaction disputed : contested by one of the parties Residents react to the vote.',
     );
   });
 
   it('lists dated updates and corrections, newest first, corrections marked', () => {
     const updates = section(page('events/the-vote/index.html'), 'updates');
     expect(textOf(updates)).toBe(
-      'Updates and corrections March 7, 2024 Update: Added the radio bulletin. March 6, 2024 Correction: An earlier version gave the wrong day for the vote.',
+      'Updates and corrections 7 March 2024 Update: Added the radio bulletin. 6 March 2024 Correction: An earlier version gave the wrong day for the vote.',
     );
     expect(updates).toContain('<li id="update-2024-03-06-1" class="update update--correction">');
     expect(textOf(section(page('index.html'), 'updates'))).toBe(
-      'Updates and corrections March 8, 2024 Update: Added the reaction to the vote.',
+      'Updates and corrections 8 March 2024 Update: Added the reaction to the vote.',
     );
   });
 
   it("lists an event's sources as references even when the body cites only some of them", () => {
     const refs = textOf(section(page('events/the-reaction/index.html'), 'references'));
     expect(refs).toBe(
-      'References ↑ Wire copy on the vote </script><!-- "quoted" & more , Example Wire , March 6, 2024 Radio bulletin relaying the Gazette , Example Radio , March 5, 2024',
+      'References ↑ Wire copy on the vote </script><!-- "quoted" & more , Example Wire , 6 March 2024 Radio bulletin relaying the Gazette , Example Radio , 5 March 2024',
     );
   });
 });
@@ -71,14 +71,14 @@ describe('source pages on the built fixture story', () => {
     const wire = page('sources/wire-copy/index.html');
     expect(textOf(wire)).toContain('Relay chain Example Wire, relaying Example Radio , relaying The Example Gazette');
     expect(textOf(page('sources/index.html'))).toContain(
-      'Example Wire, March 6, 2024, relaying Example Radio, relaying The Example Gazette',
+      'Example Wire, 6 March 2024, relaying Example Radio, relaying The Example Gazette',
     );
   });
 
   it('lists every entry that cites or names the source, grouped by kind', () => {
     const users = section(page('sources/gazette-report/index.html'), 'cited-by');
     expect(textOf(users)).toBe(
-      'Cited or named by Events The hearing (March 2024) The vote (March 4, 2024) The reaction (March 5, 2024) ' +
+      'Cited or named by Events The hearing (March 2024) The vote (4 March 2024) The reaction (5 March 2024) ' +
         'Actors Example Town Council Sources Radio bulletin relaying the Gazette Story The Example Town bridge vote',
     );
   });
@@ -86,7 +86,7 @@ describe('source pages on the built fixture story', () => {
   it('describes a source without a summary by its publisher and date', () => {
     const html = page('sources/gazette-report/index.html');
     const header = html.slice(html.indexOf('<header class="entry-header"'), html.indexOf('<dl class="infobox"'));
-    expect(textOf(header)).toBe('Source Gazette report on the vote Published by The Example Gazette, March 5, 2024.');
+    expect(textOf(header)).toBe('Source Gazette report on the vote Published by The Example Gazette, 5 March 2024.');
   });
 });
 

@@ -34,7 +34,7 @@ describe('the fixture story, built', () => {
 
   it('takes the title, description and language from story.md', () => {
     const home = readPage(site, 'index.html');
-    expect(home).toContain('<html lang="en-GB">');
+    expect(home).toContain('<html lang="en-GB" dir="ltr">');
     expect(home).toContain('<title>The Example Town bridge vote</title>');
     expect(home).toContain(
       '<meta name="description" content="A fictional test story about a town council vote on a bridge, used by Dossier\'s tests.">',
@@ -62,7 +62,7 @@ describe('the fixture story, built', () => {
     const nunez = textOf(section(readPage(site, 'actors/jose-nunez/index.html'), 'involved'));
     // Dates are the timeline's day headings (see reading-build.test.ts).
     expect(nunez).toMatch(
-      /March 2024, day not known The hearing reported.*— asked for a delay.*Tuesday, March 5 The reaction disputed.*— criticised the vote/,
+      /March 2024, day not known The hearing reported.*— asked for a delay.*Tuesday 5 March The reaction disputed.*— criticised the vote/,
     );
   });
 
@@ -86,8 +86,8 @@ describe('the fixture story, built', () => {
       '<a href="#ref-2" id="cite-2-1" class="citation" aria-label="Reference 2: Radio bulletin relaying the Gazette">[2]</a>',
     );
     const refs = textOf(section(vote, 'references'));
-    expect(refs).toContain('Gazette report on the vote , The Example Gazette , March 5, 2024');
-    expect(refs).toContain('Radio bulletin relaying the Gazette , Example Radio , March 5, 2024');
+    expect(refs).toContain('Gazette report on the vote , The Example Gazette , 5 March 2024');
+    expect(refs).toContain('Radio bulletin relaying the Gazette , Example Radio , 5 March 2024');
   });
 
   it('shows the relay chain on a source page', () => {

@@ -47,6 +47,15 @@ function shownTexts(html: string): string[] {
   return texts;
 }
 
+/** The words of the preview cards (not their keys). */
+const previewTexts = (json: string) =>
+  Object.values(JSON.parse(json) as Record<string, Record<string, string>>)
+    .flatMap((card) => [card.name, card.kind, card.meta, card.summary])
+    .join('\n');
+/** The words of the feed: its titles, summaries and categories' labels (not its element names or terms). */
+const feedTexts = (xml: string) =>
+  [...xml.matchAll(/<(title|summary|subtitle)[^>]*>([^<]*)<\/\1>|label="([^"]*)"/g)].map((m) => m[2] ?? m[3]).join('\n');
+
 const pagesOf = (site: string) => [...htmlPages(site), ...embedViews(site)];
 const named = (site: string, page: string) => page.slice(site.length + 1);
 
@@ -73,8 +82,8 @@ describe.each(SITES)('the story in $lang', ({ lang, dir, site, content }) => {
     expect(english.length).toBeGreaterThan(100);
     const texts = [
       ...pagesOf(site).map((page) => [named(site, page), shownTexts(readFileSync(page, 'utf8')).join('\n')] as const),
-      ['data/previews.json', readFileSync(join(site, 'data/previews.json'), 'utf8')] as const,
-      ['feed.xml', readFileSync(join(site, 'feed.xml'), 'utf8')] as const,
+      ['data/previews.json', previewTexts(readFileSync(join(site, 'data/previews.json'), 'utf8'))] as const,
+      ['feed.xml', feedTexts(readFileSync(join(site, 'feed.xml'), 'utf8'))] as const,
     ];
     const found = texts.flatMap(([page, text]) =>
       english

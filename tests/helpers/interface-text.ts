@@ -106,11 +106,17 @@ const WORDLESS = /^[\p{N}\p{P}\p{S}\p{Z}\s]*$/u;
  * The texts (text nodes, labels) no catalogue message and no content
  * accounts for, each once: an empty list when every label is translated.
  */
-export function unexplained(texts: readonly string[], story: StoryText, pieces: readonly Piece[]): string[] {
+export function unexplained(
+  texts: readonly string[],
+  story: StoryText,
+  pieces: readonly Piece[],
+  /** What the reader typed (a search): shown back to them, not the interface's words. */
+  typed: readonly string[] = [],
+): string[] {
   const left = new Set<string>();
   // Each known text as a whole word or words: "ar" (a language) must not take a bite out of "Linienarten".
   const whole = (text: string): Piece => ({ text, glued: { start: false, end: false } });
-  const known = [...story.values.map(whole), ...story.dates.map(whole), ...pieces]
+  const known = [...story.values.map(whole), ...typed.map(whole), ...story.dates.map(whole), ...pieces]
     .sort((a, b) => b.text.length - a.text.length)
     .map(({ text: k, glued }) => {
       // A short piece must be a word of its own ("ar" in "Linienarten" is not); a long one may be glued
@@ -118,7 +124,8 @@ export function unexplained(texts: readonly string[], story: StoryText, pieces: 
       const short = k.replace(/\P{L}/gu, '').length < 4;
       const start = short && !glued.start && /^\p{L}/u.test(k) ? '(?<!\\p{L})' : '';
       const end = short && !glued.end && /\p{L}$/u.test(k) ? '(?!\\p{L})' : '';
-      return { k, re: new RegExp(`${start}${escape(k)}${end}`, 'gu') };
+      // Any case: a label may be capitalised where it starts a line (a filter's "Bestätigt").
+      return { k: k.toLowerCase(), re: new RegExp(`${start}${escape(k)}${end}`, 'giu') };
     });
   for (const raw of texts) {
     let text = normalize(raw);
@@ -127,7 +134,8 @@ export function unexplained(texts: readonly string[], story: StoryText, pieces: 
     // A name cut short to fit a box of the graph ("Tiefbauamt rechnet mit…") is the story's.
     if (WORDLESS.test(text) || wordsOf(story.corpus, text) || (text.endsWith('…') && story.corpus.includes(text.slice(0, -1)))) continue;
     // Twice: a short word freed by a glued one ("ال" + "طرف") is found on the second pass.
-    for (let pass = 0; pass < 2; pass++) for (const { k, re } of known) if (text.includes(k)) text = text.replace(re, '\u0000');
+    for (let pass = 0; pass < 2; pass++)
+      for (const { k, re } of known) if (text.toLowerCase().includes(k)) text = text.replace(re, '\u0000');
     // What is left between the known words: each bit wordless, or words of the story (a heading, a sentence).
     const bits = text.split('\u0000').map((bit) => normalize(bit).replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
     // A bit may have lost a glued prefix ("ال") to the pass above: it need only end where a word of the story ends.

@@ -53,7 +53,19 @@ const update = z.object({
   kind: z.enum(['update', 'correction']).default('update'),
 });
 
-const langTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: 'must be a language tag such as en or en-GB' });
+const LANG_TAG_ERROR = 'must be a language tag such as en or en-GB';
+/** A BCP 47 tag as `Intl` takes it (`de-1` looks like one and is not). */
+const isLanguageTag = (value: string) => {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+};
+const langTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: LANG_TAG_ERROR })
+  .refine(isLanguageTag, { error: LANG_TAG_ERROR, params: { hint: 'write a language code, and a region if need be: de, pt-BR, ar' } });
 
 export const storySchema = z.object({
   title: text,

@@ -69,6 +69,7 @@ export function catalogueFor(lang: string, catalogues: Record<string, unknown> =
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const SLOT_START = '\uE000';
 const SLOT_END = '\uE001';
+const MARKS = /[\uE000\uE001]/g;
 
 /** A place-holder for a link or an element in a composed message (`splitMarks` finds it again): private-use characters no text holds. */
 export const mark = (slot: string) => `${SLOT_START}${slot}${SLOT_END}`;
@@ -99,7 +100,9 @@ export function createTranslator(lang: string): Translator {
   const fixed = i18n.getFixedT(catalogue ?? 'en');
   const t = (key: MessageKey, values?: MessageValues) => String(fixed(key, values ?? {}));
   const locale = catalogue ? lang : 'en';
-  const formatter = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  // Story dates are Gregorian (ISO 8601) whatever calendar the tag asks for (`-u-ca-buddhist`).
+  const formatter = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
   const dayFormat = formatter({ year: 'numeric', month: 'long', day: 'numeric' });
   const monthFormat = formatter({ year: 'numeric', month: 'long' });
   const weekdayFormat = formatter({ weekday: 'long', month: 'long', day: 'numeric' });
@@ -120,7 +123,9 @@ export function createTranslator(lang: string): Translator {
     dir: textDirection(lang),
     t,
     parts(key, slots, values = {}) {
-      return splitMarks(t(key, { ...values, ...Object.fromEntries(slots.map((s) => [s, mark(s)])) }));
+      // A value's own private-use marks (an editor's text may hold anything) must not open a slot.
+      const clean = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v.replace(MARKS, '') : v]));
+      return splitMarks(t(key, { ...clean, ...Object.fromEntries(slots.map((s) => [s, mark(s)])) }));
     },
     date(value) {
       const parsed = parseStoryDate(value);

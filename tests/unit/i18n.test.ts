@@ -171,3 +171,18 @@ describe('an unknown language, end to end', () => {
     expect(siteModelOf(corpus).i18n.t('status.heading')).toBe('Claim status');
   });
 });
+
+describe('hostile values', () => {
+  it('fills placeholders with an editor’s text as it is: no nested message, no slot opened', () => {
+    const en = createTranslator('en');
+    expect(en.t('feed.update', { name: '{{count}} $t(kind.actor)' })).toBe('Update: {{count}} $t(kind.actor)');
+    expect(en.parts('status.byLine', ['actor'], { phrase: 'said \uE000actor\uE001 twice' })).toEqual([
+      { slot: 'actor' },
+      ' said actor twice.',
+    ]);
+  });
+
+  it('writes Gregorian dates whatever calendar the tag asks for', () => {
+    expect(createTranslator('en-US-u-ca-buddhist').date('2023-04-09')).toBe('April 9, 2023');
+  });
+});

@@ -87,6 +87,7 @@ describe.each(['de', 'ar'] as const)('the story in %s', (lang) => {
       left.push(...unexplained(await shownTexts(page), text, pieces).map((t) => `${path}: ${t}`));
       await page.close();
     }
+    expect(left).toEqual([]);
     // The scripts' words: the timeline filter's status line, the search page's filters, results and counts, the header's list.
     const { page, errors } = await open(lang, 'events/', 1280);
     await page.locator('#actor-filter').selectOption({ index: 1 });
@@ -107,6 +108,16 @@ describe.each(['de', 'ar'] as const)('the story in %s', (lang) => {
     expect(left).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('passes axe on every kind of page, in the language and its direction, at 390 px', async () => {
+    const found: string[] = [];
+    for (const path of ['', story.actor, story.event, 'events/', 'sources/', 'entries/', 'updates/', 'search/', 'nothing-here/']) {
+      const { page } = await open(lang, path, 390);
+      found.push(...(await wcagViolations(page)).map((v) => `${path}: ${JSON.stringify(v)}`));
+      await page.close();
+    }
+    expect(found).toEqual([]);
   });
 
   for (const width of [390, 1280]) {

@@ -5,7 +5,7 @@
  * processor renders every body of a build; what each transform found about a
  * body travels on its file (`file.data`) and is returned with its HTML.
  */
-import { unified, type Processor } from 'unified';
+import { unified, type Pluggable, type PluggableList, type Processor } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -65,32 +65,22 @@ export function bodyRenderer(options: BodyRendererOptions): (tree: Root, render?
       label: (number: number, title: string) => i18n.t('markdown.citation', { number, title }),
     };
     const anchors = { label: (heading: string) => i18n.t('entry.sectionAnchor', { heading }) };
-    const made = {
-      entries: unified()
-        .use(remarkEntryLinks, { resolve: options.resolve })
-        .use(remarkCitations, citations)
-        .use(remarkMentions)
-        .use(remarkRehype, footnotes)
-        .use(rehypeSanitize, sanitizeSchema)
-        .use(rehypeFigures)
-        .use(rehypeHeadingIds)
-        .use(rehypeHeadingAnchors, anchors)
-        .use(rehypeStringify)
-        .freeze() as unknown as Processor,
-      story: unified()
-        .use(remarkKeyQuestions, { heading: [KEY_QUESTIONS_HEADING, i18n.t('markdown.keyQuestions')] })
-        .use(remarkEntryLinks, { resolve: options.resolve })
-        .use(remarkCitations, citations)
-        .use(remarkMentions)
-        .use(remarkRehype, footnotes)
-        .use(rehypeSanitize, sanitizeSchema)
-        .use(rehypeFigures)
-        .use(rehypeHeadingIds)
-        .use(rehypeKeyQuestions)
-        .use(rehypeHeadingAnchors, anchors)
-        .use(rehypeStringify)
-        .freeze() as unknown as Processor,
-    };
+    // The story's body also has its "Key questions" taken out as cards.
+    const plugins = (story: boolean): PluggableList => [
+      ...(story ? [[remarkKeyQuestions, { heading: [KEY_QUESTIONS_HEADING, i18n.t('markdown.keyQuestions')] }] as Pluggable] : []),
+      [remarkEntryLinks, { resolve: options.resolve }],
+      [remarkCitations, citations],
+      remarkMentions,
+      [remarkRehype, footnotes],
+      [rehypeSanitize, sanitizeSchema],
+      rehypeFigures,
+      rehypeHeadingIds,
+      ...(story ? [rehypeKeyQuestions] : []),
+      [rehypeHeadingAnchors, anchors],
+      rehypeStringify,
+    ];
+    const processor = (story: boolean) => unified().use(plugins(story)).freeze();
+    const made = { entries: processor(false), story: processor(true) };
     processors.set(lang, made);
     return made;
   };

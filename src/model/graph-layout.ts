@@ -13,49 +13,13 @@
  * same view gives the same layout, byte for byte, on every build.
  */
 import { english, type Translator } from '../i18n/translator.ts';
+import { mirrorLayout } from './graph-mirror.ts';
 import type { LinkableKind } from '../entries/entry-kinds.ts';
-import type { GraphView, RelationKind } from './graph.ts';
+import type { GraphView } from './graph.ts';
 
-export interface PlacedNode {
-  id: string;
-  kind: LinkableKind;
-  name: string;
-  href: string;
-  /** Top-left corner and size of the node's box. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** The label, wrapped to at most two lines (the second may end in "…"). */
-  lines: { text: string; x: number; y: number }[];
-  /**
-   * When the label lost words to "…", the full name, shown over the box on
-   * hover and focus: a box reaching into the gap beside the column (never
-   * into another column), and its lines.
-   */
-  full?: { x: number; y: number; width: number; height: number; lines: { text: string; x: number; y: number }[] };
-  /** How many groups deep the actor is drawn below the group it is part of (0: not indented). */
-  depth: number;
-  centre: boolean;
-}
+import type { GraphLayout, PlacedEdge, PlacedNode } from './graph-types.ts';
 
-export interface PlacedEdge {
-  from: string;
-  to: string;
-  kind: RelationKind;
-  /** An SVG path (`d`). */
-  path: string;
-}
-
-export interface GraphLayout {
-  width: number;
-  height: number;
-  columns: { kind: LinkableKind; label: string; x: number; y: number }[];
-  nodes: PlacedNode[];
-  edges: PlacedEdge[];
-  /** Drawn right to left (`mirrorLayout`): the edges' paths are to be flipped across the width. */
-  mirrored?: boolean;
-}
+export type { GraphLayout, PlacedEdge, PlacedNode };
 
 export const LAYOUT = {
   boxWidth: 200,
@@ -192,28 +156,6 @@ export function layoutGraph(view: GraphView, i18n: Translator = english()): Grap
   const columns = kinds.map((kind, c) => ({ kind, label: i18n.t(`graph.column.${kind}`), x: colX(c) + 10, y: L.head - 12 }));
   const layout = { width, height, columns, nodes, edges };
   return i18n.dir === 'rtl' ? mirrorLayout(layout) : layout;
-}
-
-/**
- * The layout read right to left: columns, boxes and labels mirrored across
- * the drawing's width (a label's `x` is then where its line starts, at the
- * box's right edge, as SVG text in a right-to-left page is anchored). The
- * edges' paths stay as drawn: `mirrored` tells the page to flip them.
- */
-export function mirrorLayout(layout: GraphLayout): GraphLayout {
-  const w = layout.width;
-  const lines = (list: PlacedNode['lines']) => list.map((l) => ({ ...l, x: w - l.x }));
-  return {
-    ...layout,
-    mirrored: true,
-    columns: layout.columns.map((c) => ({ ...c, x: w - c.x })),
-    nodes: layout.nodes.map((n) => ({
-      ...n,
-      x: w - n.x - n.width,
-      lines: lines(n.lines),
-      ...(n.full ? { full: { ...n.full, x: w - n.full.x - n.full.width, lines: lines(n.full.lines) } } : {}),
-    })),
-  };
 }
 
 /** Characters per line of a full label: the box and the gap beside it hold 3 lines of them. */

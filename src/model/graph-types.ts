@@ -47,3 +47,44 @@ export interface GraphView {
 }
 
 /** How much of the graph pages draw: bounded whatever the size of the story. */
+
+export interface PlacedNode {
+  id: string;
+  kind: LinkableKind;
+  name: string;
+  href: string;
+  /** Top-left corner and size of the node's box. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The label, wrapped to at most two lines (the second may end in "…"). */
+  lines: { text: string; x: number; y: number }[];
+  /**
+   * When the label lost words to "…", the full name, shown over the box on
+   * hover and focus: a box reaching into the gap beside the column (never
+   * into another column), and its lines.
+   */
+  full?: { x: number; y: number; width: number; height: number; lines: { text: string; x: number; y: number }[] };
+  /** How many groups deep the actor is drawn below the group it is part of (0: not indented). */
+  depth: number;
+  centre: boolean;
+}
+
+export interface PlacedEdge {
+  from: string;
+  to: string;
+  kind: RelationKind;
+  /** An SVG path (`d`). */
+  path: string;
+}
+
+export interface GraphLayout {
+  width: number;
+  height: number;
+  columns: { kind: LinkableKind; label: string; x: number; y: number }[];
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  /** Drawn right to left (`mirrorLayout`): the edges' paths are to be flipped across the width. */
+  mirrored?: boolean;
+}

@@ -10,8 +10,7 @@ import { relaysOf } from '../entries/schema.ts';
 import { dateRange } from '../entries/dates.ts';
 import { createTranslator, type Translator } from '../i18n/translator.ts';
 import { entryPath, normalizeBase, withBase } from './urls.ts';
-import { resolvePublisher } from './check-references.ts';
-import { groupByKind, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
+import { groupByKind, referenceFor, relayChain, sourceCredits, sourceUsers } from './source-relations.ts';
 import { pageUpdates } from './updates.ts';
 import { revisedDate, updateLog } from './update-log.ts';
 import { groupBy } from './group.ts';
@@ -281,26 +280,4 @@ function rangeLabel(range: { start: string; end?: string }, i18n: Translator): s
 const KIND_ORDER = ['story', 'event', 'actor', 'source'];
 function kindOrder(kind: string): number {
   return KIND_ORDER.indexOf(kind);
-}
-
-function referenceFor(
-  source: SourceEntry,
-  number: number,
-  sourceRef: EntryRef,
-  index: EntryIndex<Indexed>,
-  ref: (id: string) => EntryRef,
-  i18n: Translator,
-): Reference {
-  const formatStoryDate = i18n.date;
-  const publisher = resolvePublisher(source, index);
-  const d = source.data;
-  return {
-    number,
-    source: sourceRef,
-    ...(publisher && publisher !== 'unknown-id' ? { publisher: ref(publisher.id) } : d.publisher ? { publisher: d.publisher } : {}),
-    ...(d.published ? { published: d.published, publishedLabel: formatStoryDate(d.published) } : {}),
-    ...(d.author ? { author: d.author } : {}),
-    ...(d.url ? { url: d.url } : {}),
-    backrefs: [],
-  };
 }

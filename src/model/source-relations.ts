@@ -7,7 +7,7 @@
 import type { Entry, RenderedEntry, SourceEntry } from './entry.ts';
 import type { EntryIndex } from './entry-index.ts';
 import { fieldRefs, resolvePublisher } from './check-references.ts';
-import type { EntryGroup, EntryRef, RelayStep } from './site-types.ts';
+import type { EntryGroup, EntryRef, Reference, RelayStep } from './site-types.ts';
 import { english, type Translator } from '../i18n/translator.ts';
 
 /** Who a source is credited to: its publisher's name, or the publisher as written. */
@@ -102,4 +102,26 @@ export function groupByKind(refs: readonly EntryRef[], i18n: Translator = englis
     heading: i18n.t(`source.citedBy.${kind}`),
     entries: refs.filter((r) => r.kind === kind).sort(byDateThenName),
   })).filter((g) => g.entries.length > 0);
+}
+
+/** A source as a page's reference lists it: number, publisher (linked when an actor), date, author, link. */
+export function referenceFor(
+  source: SourceEntry,
+  number: number,
+  sourceRef: EntryRef,
+  index: EntryIndex,
+  ref: (id: string) => EntryRef,
+  i18n: Translator,
+): Reference {
+  const publisher = resolvePublisher(source, index);
+  const d = source.data;
+  return {
+    number,
+    source: sourceRef,
+    ...(publisher && publisher !== 'unknown-id' ? { publisher: ref(publisher.id) } : d.publisher ? { publisher: d.publisher } : {}),
+    ...(d.published ? { published: d.published, publishedLabel: i18n.date(d.published) } : {}),
+    ...(d.author ? { author: d.author } : {}),
+    ...(d.url ? { url: d.url } : {}),
+    backrefs: [],
+  };
 }

@@ -33,6 +33,20 @@ describe('the translator', () => {
     expect(new Set(arabic).size).toBe(5);
   });
 
+  it('gives each count and each name its own message when asked again (labels are resolved once, not mixed up)', () => {
+    const en = createTranslator('en');
+    const asked = [1, 2, 1, 2, 7].map((n) => en.t('actor.events', { count: n }));
+    expect(asked[0]).toBe(asked[2]);
+    expect(asked[1]).toBe(asked[3]);
+    expect(new Set(asked).size).toBe(3);
+    expect(asked[4]).toContain('7');
+    const named = ['City Wire', 'ACME', 'City Wire'].map((name) => en.t('graph.howConnects', { name }));
+    expect(named.map((text) => text.includes('ACME'))).toEqual([false, true, false]);
+    expect(en.t('status.heading')).toBe(en.t('status.heading'));
+    expect(en.templates(['search.'])).toEqual(createTranslator('en').templates(['search.']));
+    expect(Object.isFrozen(en.templates(['search.']))).toBe(true);
+  });
+
   it('falls back to the base language (de-AT reads German), then to English for a language it has no catalogue for', () => {
     expect(catalogueFor('de-AT')).toBe('de');
     expect(createTranslator('de-AT').t('status.heading')).toBe(createTranslator('de').t('status.heading'));

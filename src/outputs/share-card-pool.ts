@@ -3,24 +3,28 @@
  * thread that renders the pages: a build hands every card to the pool as soon
  * as it knows them, and they are drawn on the machine's other cores while
  * Astro renders the HTML; the cards' route then only waits for each one.
- * Drawing a card is 30–40 ms of CPU, as much as rendering several pages;
+ * Drawing a card is 20–30 ms of CPU, as much as rendering several pages;
  * so a card already drawn, for the same text, picture and drawing code, is
- * read from the cache instead (`share-card-cache.ts`).
+ * found in the cache instead (`share-card-cache.ts`). The workers write
+ * the cards there themselves; the pool hands back each card's file.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ShareCard } from './share-card.ts';
-import { cardCache } from './share-card-cache.ts';
+import { cardFiles } from './share-card-cache.ts';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 interface Job {
   card: ShareCard;
-  done: (bytes: Uint8Array) => void;
+  file: string;
+  done: (file: string) => void;
   fail: (error: Error) => void;
 }
 
 export interface ShareCardPool {
-  render(card: ShareCard): Promise<Uint8Array>;
+  /** The file of the card's PNG, once it is there. */
+  render(card: ShareCard): Promise<string>;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface ShareCardPool {
  */
 export function shareCardPool(workerFile: string, cacheDir: string, size = availableParallelism()): ShareCardPool {
   // The drawing code is the worker's neighbour; a card in the cache starts no worker.
-  const cache = cardCache(cacheDir, join(dirname(workerFile), 'share-card.ts'));
+  const fileOf = cardFiles(cacheDir, join(dirname(workerFile), 'share-card.ts'));
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
   const idle: Worker[] = [];
@@ -45,15 +49,15 @@ export function shareCardPool(workerFile: string, cacheDir: string, size = avail
       const job = queue.shift()!;
       busy.set(worker, job);
       worker.ref();
-      worker.postMessage({ card: job.card });
+      worker.postMessage({ card: job.card, file: job.file });
     }
   };
   const spawn = () => {
     const worker = new Worker(workerFile);
-    worker.on('message', (reply: { bytes?: Uint8Array; error?: string }) => {
+    worker.on('message', (reply: { error?: string }) => {
       const job = busy.get(worker)!;
       busy.delete(worker);
-      if (reply.bytes) job.done(reply.bytes);
+      if (reply.error === undefined) job.done(job.file);
       else job.fail(new Error(`The share card "${job.card.title}" could not be drawn: ${reply.error}`));
       // An idle worker does not keep the build's process alive.
       worker.unref();
@@ -71,14 +75,12 @@ export function shareCardPool(workerFile: string, cacheDir: string, size = avail
   };
   return {
     render(card) {
-      return cache(
-        card,
-        (drawn) =>
-          new Promise((done, fail) => {
-            queue.push({ card: drawn, done, fail });
-            pump();
-          }),
-      );
+      const file = fileOf(card);
+      if (existsSync(file)) return Promise.resolve(file);
+      return new Promise((done, fail) => {
+        queue.push({ card, file, done, fail });
+        pump();
+      });
     },
   };
 }

@@ -23,6 +23,7 @@ import { hasFeed } from '../outputs/feed.ts';
 import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
 import { shareCardPool, type ShareCardPool } from '../outputs/share-card-pool.ts';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Translator } from '../i18n/translator.ts';
 import { KIND_FOLDERS } from '../entries/entry-kinds.ts';
 
@@ -132,7 +133,11 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
 
 let pool: ShareCardPool | undefined;
 
-/** Draws the cards in worker threads: in a build all at once, while the pages render; in `astro dev` when asked. */
+/**
+ * Draws the cards in worker threads: in a build all at once, while the pages
+ * render; in `astro dev` when asked. A card's bytes are read from its file
+ * only when its route asks for them.
+ */
 function drawCards(cards: readonly CardSpec[]): (path: string) => Promise<Uint8Array> {
   const byPath = new Map(cards.map((c) => [c.path, c.card]));
   const draw = (path: string) => {
@@ -141,9 +146,9 @@ function drawCards(cards: readonly CardSpec[]): (path: string) => Promise<Uint8A
     pool ??= shareCardPool(options.cardWorker, options.cardCache);
     return pool.render({ ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) });
   };
-  if (import.meta.env.DEV) return draw;
+  if (import.meta.env.DEV) return (path) => draw(path).then((file) => readFile(file));
   const drawn = new Map(cards.map((c) => [c.path, draw(c.path)]));
   // A card that fails is reported by its route, when the build asks for it.
-  for (const png of drawn.values()) png.catch(() => {});
-  return (path) => drawn.get(path) ?? draw(path);
+  for (const file of drawn.values()) file.catch(() => {});
+  return (path) => (drawn.get(path) ?? draw(path)).then((file) => readFile(file));
 }

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cardPathOf } from '../../src/outputs/share-cards.ts';
-import { cardCache } from '../../src/outputs/share-card-cache.ts';
+import { cardFiles, keepCard } from '../../src/outputs/share-card-cache.ts';
 
 describe('which card a page shows', () => {
   const cards = new Set(['cards/index', 'cards/actors/cnn', 'cards/events/the-leak']);
@@ -16,23 +16,31 @@ describe('which card a page shows', () => {
 
 describe('the cards kept between builds', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-cards-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const code = join(dir, 'drawing.ts');
   writeFileSync(code, 'the drawing code');
   const picture = join(dir, 'lead.png');
   writeFileSync(picture, 'picture, first version');
   const card = { kicker: 'Actor · agency', title: 'CNN', story: 'A story', picture };
-  let draws = 0;
-  const draw = () => Promise.resolve(new Uint8Array([++draws]));
 
-  it('draws a card once, and again when its text, its picture or the drawing code changes', async () => {
-    const cache = cardCache(join(dir, 'cache'), code);
-    expect(await cache(card, draw)).toEqual(new Uint8Array([1]));
-    expect(await cache(card, draw)).toEqual(new Uint8Array([1]));
-    expect(await cache({ ...card, title: 'CNN International' }, draw)).toEqual(new Uint8Array([2]));
+  it('keeps a card in one file, and another when its text, its picture or the drawing code changes', () => {
+    const fileOf = cardFiles(join(dir, 'cache'), code);
+    const first = fileOf(card);
+    expect(dirname(first)).toBe(join(dir, 'cache'));
+    expect(fileOf({ ...card })).toBe(first);
+    const retitled = fileOf({ ...card, title: 'CNN International' });
     writeFileSync(picture, 'picture, second version');
-    expect(await cache(card, draw)).toEqual(new Uint8Array([3]));
+    const repictured = fileOf(card);
     writeFileSync(code, 'the drawing code, changed');
-    expect(await cardCache(join(dir, 'cache'), code)(card, draw)).toEqual(new Uint8Array([4]));
-    expect(draws).toBe(4);
+    const redrawn = cardFiles(join(dir, 'cache'), code)(card);
+    expect(new Set([first, retitled, repictured, redrawn]).size).toBe(4);
+  });
+
+  it('writes a card whole, leaving no partial file beside it', () => {
+    const file = join(dir, 'cache', 'card.png');
+    keepCard(file, new Uint8Array([1, 2, 3]));
+    keepCard(file, new Uint8Array([4, 5]));
+    expect(new Uint8Array(readFileSync(file))).toEqual(new Uint8Array([4, 5]));
+    expect(readdirSync(join(dir, 'cache'))).toEqual(['card.png']);
   });
 });

@@ -12,7 +12,7 @@
  *   npm run bench [-- --entries 1000] [--rounds 3] [--edits 3] [--peers DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanEnv, projectRoot } from './child-env.ts';
@@ -29,6 +29,7 @@ function timed(command: string, cwd: string, env: NodeJS.ProcessEnv): Timed {
   const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', 'bash', '-c', command], { cwd, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${command} failed in ${cwd}:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
   const [wall, kib] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  rmSync(report, { force: true });
   return { seconds: wall!, peakMiB: Math.round(kib! / 1024) };
 }
 

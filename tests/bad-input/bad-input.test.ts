@@ -7,12 +7,12 @@
  * and their pages read right.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, reportLines, runCli } from '../helpers/build-site.ts';
 import { section, textOf } from '../helpers/html.ts';
 import { fileCases, generatedCases, mustFail, writeCase, type BadInputCase } from './corpus.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const cases = [...fileCases(), ...generatedCases];
 const failing = cases.filter(mustFail);
@@ -20,7 +20,7 @@ const working = cases.filter((c) => !mustFail(c));
 
 /** A case written into a fresh folder; the report's paths written `content/...`. */
 function prepare(c: BadInputCase) {
-  const work = mkdtempSync(join(tmpdir(), `dossier-bad-${c.name.slice(0, 20)}-`));
+  const work = scratchDir(`bad-${c.name.slice(0, 20)}`);
   const content = writeCase(c, join(work, 'content'));
   const lines = (output: string) => output.replaceAll(`${content}/`, 'content/').trimEnd().split('\n');
   return { work, content, lines, done: () => rmSync(work, { recursive: true, force: true }) };

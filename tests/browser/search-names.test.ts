@@ -9,15 +9,15 @@
  * Screenshots go to test-results/screenshots/search-*.png.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
 import { serveSite, type StaticServer } from '../helpers/static-server.ts';
 import { buildSite, projectRoot } from '../helpers/build-site.ts';
 import { STRICT_CSP } from '../helpers/csp.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 const WIDTHS = [390, 1280] as const;
@@ -30,7 +30,7 @@ let fixture: StaticServer;
 let work: string;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'dossier-names-'));
+  work = scratchDir('names');
   const built = await buildSite('tests/fixtures/names-story', join(work, 'site'), '/town/');
   if (built.code !== 0) throw new Error(`Building tests/fixtures/names-story failed:\n${built.stdout}\n${built.stderr}`);
   const csp = { 'content-security-policy': STRICT_CSP };

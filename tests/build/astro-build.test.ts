@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, cleanEnv, projectRoot, type BuildResult } from '../helpers/build-site.ts';
 import { differences, rebuildWorkspace } from '../helpers/rebuild-workspace.ts';
 
-const { work } = rebuildWorkspace('dossier-astro-build-');
+const { work } = rebuildWorkspace('astro-build');
 
 function astroBuild(content: string, out: string): Promise<BuildResult> {
   return new Promise((done) => {

@@ -3,10 +3,10 @@
  * once, each at its file:line:col, and leave the previous output untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, buildSite } from '../helpers/build-site.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const content = 'tests/fixtures/broken-links';
 const expected = [
@@ -31,7 +31,7 @@ describe('broken content', () => {
   });
 
   it('fails the build with the same problems and leaves the previous output as it was', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'dossier-broken-')), 'dist');
+    const out = join(scratchDir('broken'), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
     const result = await buildSite(content, out);

@@ -5,10 +5,10 @@
  * content passed the check, changes nothing either.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot, runCli } from '../helpers/build-site.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const story = 'tests/fixtures/small-story';
 const build = (out: string, extra: Record<string, string> = {}) => runCli('build', { DOSSIER_CONTENT: story, DOSSIER_OUT: out, ...extra });
@@ -34,7 +34,7 @@ describe('DOSSIER_OUT', () => {
   }
 
   it('is refused when it holds files that are not a built site, and they stay', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-out-'));
+    const work = scratchDir('out');
     writeFileSync(join(work, 'thesis.docx'), 'years of work');
     const result = await build(work);
     expect(result.code).toBe(2);
@@ -48,7 +48,7 @@ describe('DOSSIER_OUT', () => {
 
 describe('a build that fails in Astro, after the check passed', () => {
   it('leaves the previous output untouched and no temporary folder behind', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-astro-fails-'));
+    const work = scratchDir('astro-fails');
     const out = join(work, 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
@@ -66,7 +66,7 @@ describe('a build that fails in Astro, after the check passed', () => {
 
 describe('an unusable content folder', () => {
   it('stops the build with exit code 2 before anything is written', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-no-content-'));
+    const work = scratchDir('no-content');
     const result = await runCli('build', { DOSSIER_CONTENT: join(work, 'missing'), DOSSIER_OUT: join(work, 'dist') });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`error  the content folder "${join(work, 'missing')}" does not exist`);

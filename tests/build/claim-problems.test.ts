@@ -6,11 +6,11 @@
  * after the errors.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, buildSite, reportLines } from '../helpers/build-site.ts';
 import { jsonLdBlocks } from '../helpers/json-ld.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const content = 'tests/fixtures/broken-claims';
 const expected = [
@@ -32,7 +32,7 @@ describe('claims, citations and relays that are wrong', () => {
   });
 
   it('stop the build with the same report, the warning listed after the errors', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'dossier-claims-')), 'dist');
+    const out = join(scratchDir('claims'), 'dist');
     const result = await buildSite(content, out);
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n');

@@ -4,15 +4,15 @@
  * (a pipe takes 64 KB before its reader drains it).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanEnv, projectRoot } from '../helpers/build-site.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 /** A story with `count` entries of two broken links each: a report of about 300 bytes an entry. */
 function storyWithErrors(count: number): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'dossier-long-report-')), 'content');
+  const dir = join(scratchDir('long-report'), 'content');
   cpSync(resolve(projectRoot, 'tests/bad-input/base'), dir, { recursive: true });
   for (let i = 0; i < count; i++) {
     writeFileSync(
@@ -60,7 +60,7 @@ describe('long reports through a pipe', { timeout: 180_000 }, () => {
   });
 
   it('npm run build prints every problem before it stops', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'dossier-long-report-out-')), 'dist');
+    const out = join(scratchDir('long-report-out'), 'dist');
     const build = await runSlowlyRead('build', { DOSSIER_CONTENT: content, DOSSIER_OUT: out });
     expect(build.code).toBe(1);
     expect(build.stderr.length).toBeGreaterThan(128 * 1024);

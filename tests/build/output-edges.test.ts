@@ -5,11 +5,12 @@
  * symbolic link or on another file system; two builds at once.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanEnv, projectRoot, runCli, type BuildResult } from '../helpers/build-site.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const story = 'tests/fixtures/small-story';
 
@@ -26,7 +27,7 @@ function astro(env: Record<string, string>): Promise<BuildResult> {
 
 describe('options that cannot be used', () => {
   it('are refused with exit code 2 and a hint, every one at once, by npm run build and by astro build', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-options-'));
+    const work = scratchDir('options');
     const env = {
       DOSSIER_OUT: join(work, 'dist'),
       DOSSIER_BASE: '/x" onload="alert(1)',
@@ -53,7 +54,7 @@ describe('options that cannot be used', () => {
 
 describe('DOSSIER_OUT', { timeout: 240_000 }, () => {
   it('a symbolic link: the folder it points to gets the new site, and the link stays', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-out-link-'));
+    const work = scratchDir('out-link');
     const served = join(work, 'srv', 'www');
     mkdirSync(served, { recursive: true });
     writeFileSync(join(served, 'index.html'), 'stale');
@@ -69,7 +70,7 @@ describe('DOSSIER_OUT', { timeout: 240_000 }, () => {
   it('on another file system than the project: built and swapped in', async () => {
     const shm = '/dev/shm';
     const other = existsSync(shm) && statSync(shm).dev !== statSync(projectRoot).dev ? shm : tmpdir();
-    const out = join(mkdtempSync(join(other, 'dossier-out-fs-')), 'site');
+    const out = join(scratchDir('out-fs', other), 'site');
     const result = await runCli('build', { DOSSIER_CONTENT: story, DOSSIER_OUT: out });
     expect(result.code, result.stderr).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html');
@@ -77,7 +78,7 @@ describe('DOSSIER_OUT', { timeout: 240_000 }, () => {
   });
 
   it('two builds at once, into one folder or two: both succeed, the second waiting for the first', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-two-builds-'));
+    const work = scratchDir('two-builds');
     const [a, b, c] = await Promise.all([
       runCli('build', { DOSSIER_CONTENT: story, DOSSIER_OUT: join(work, 'one') }),
       runCli('build', { DOSSIER_CONTENT: story, DOSSIER_OUT: join(work, 'one') }),

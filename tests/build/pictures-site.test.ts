@@ -6,8 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { htmlPages, listFiles, readPage, textOf } from '../helpers/html.ts';
@@ -15,6 +14,7 @@ import { buildSite } from '../helpers/build-site.ts';
 import { differences } from '../helpers/rebuild-workspace.ts';
 import { PICTURES_BASE, LEAK_SITE } from '../helpers/global-setup.ts';
 import { PICTURES_STORY } from '../helpers/picture-files.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const site = inject('picturesSite');
 const content = inject('picturesContent');
@@ -129,7 +129,7 @@ describe('share cards', () => {
   });
 
   it('draws the same bytes, pictures and cards alike, when the story is built again', async () => {
-    const again = join(mkdtempSync(join(tmpdir(), 'dossier-pictures-again-')), 'site');
+    const again = join(scratchDir('pictures-again'), 'site');
     const result = await buildSite(content, again, PICTURES_BASE, { DOSSIER_SITE: LEAK_SITE });
     expect(result.code, result.stderr).toBe(0);
     expect(differences(site, again)).toEqual([]);

@@ -10,7 +10,7 @@ import { loadCorpus } from '../../src/model/corpus.ts';
 import { projectRoot, runCli } from '../helpers/build-site.ts';
 import { differences, rebuildWorkspace } from '../helpers/rebuild-workspace.ts';
 
-const { work, content } = rebuildWorkspace('dossier-rebuild-');
+const { work, content } = rebuildWorkspace('rebuild');
 
 /** Builds the workspace's story with Dossier's progress printed; returns how many bodies it rendered. */
 async function build(out: string, ...args: string[]): Promise<number> {

@@ -4,12 +4,12 @@
  * content check passed, leaves the previous output as it was).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build-site.ts';
 import { differences, snapshot } from '../helpers/rebuild-workspace.ts';
 import { SHARED_BUILDS } from '../helpers/global-setup.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 describe('reproducible builds', () => {
   const sites = { fixture: inject('fixtureSite'), leak: inject('leakSite') };
@@ -17,7 +17,7 @@ describe('reproducible builds', () => {
   for (const name of ['fixture', 'leak'] as const) {
     it(`builds the ${name} story a second time, elsewhere, into byte-identical output`, async () => {
       const { content, base, env } = SHARED_BUILDS[name];
-      const again = join(mkdtempSync(join(tmpdir(), 'dossier-again-')), 'site');
+      const again = join(scratchDir('again'), 'site');
       const result = await buildSite(content, again, base, env);
       expect(result.code, result.stderr).toBe(0);
       expect(snapshot(again).size).toBeGreaterThan(10);
@@ -28,7 +28,7 @@ describe('reproducible builds', () => {
 
 describe('atomic builds', () => {
   it('leaves the previous output as it was when the build fails inside Astro, after the content check', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-atomic-'));
+    const parent = scratchDir('atomic');
     const out = join(parent, 'dist');
     mkdirSync(join(out, 'actors'), { recursive: true });
     writeFileSync(join(out, 'index.html'), 'previous build');
@@ -50,7 +50,7 @@ describe('atomic builds', () => {
   });
 
   it('puts the new site in place and deletes the old one, and what an interrupted build left', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-swap-'));
+    const parent = scratchDir('swap');
     const out = join(parent, 'dist');
     const first = await buildSite('tests/fixtures/small-story', out);
     expect(first.code, first.stderr).toBe(0);

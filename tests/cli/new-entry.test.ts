@@ -4,18 +4,18 @@
  * points at every required field left empty; filled minimally, it passes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/build-site.ts';
 import { corpusDir } from '../bad-input/corpus.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 let work: string | undefined;
 afterEach(() => work && rmSync(work, { recursive: true, force: true }));
 
 /** A copy of the bad-input corpus's valid base story. */
 function story(): string {
-  work = mkdtempSync(join(tmpdir(), 'dossier-new-'));
+  work = scratchDir('new');
   const content = join(work, 'content');
   cpSync(join(corpusDir, 'base'), content, { recursive: true });
   return content;

@@ -6,12 +6,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanEnv, projectRoot } from '../helpers/build-site.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'dossier-unreadable-'));
+const work = scratchDir('unreadable');
 const content = join(work, 'content');
 cpSync(join(import.meta.dirname, '../bad-input/base'), content, { recursive: true });
 chmodSync(work, 0o755);

@@ -6,12 +6,12 @@
  * timing assertions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/build-site.ts';
 import { startDevServer, waitFor, type DevServer } from '../../src/bench/dev-server.ts';
 import { section, textOf } from '../helpers/html.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 let work: string;
 let content: string;
@@ -24,7 +24,7 @@ const banner = (html: string) => {
 };
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'dossier-dev-'));
+  work = scratchDir('dev');
   content = join(work, 'story');
   cpSync(join(projectRoot, 'tests/fixtures/small-story'), content, { recursive: true });
   server = await startDevServer(content);

@@ -3,17 +3,14 @@
  * with the content's path, removed after the test file, and a comparison of
  * two built sites byte for byte.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll } from 'vitest';
 import { listFiles } from './html.ts';
+import { scratchDir } from './scratch.ts';
 
 export function rebuildWorkspace(prefix: string): { work: string; content: string } {
-  const work = mkdtempSync(join(tmpdir(), prefix));
-  const content = join(work, 'content');
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  return { work, content };
+  const work = scratchDir(prefix);
+  return { work, content: join(work, 'content') };
 }
 
 /** Every file of a built site, by relative path, with its bytes. */

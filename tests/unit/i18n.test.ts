@@ -5,8 +5,7 @@
  * and the model's words, order and graph in German and Arabic.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTranslator, textDirection, catalogueFor } from '../../src/i18n/translator.ts';
 import { checkLanguage } from '../../src/model/check-language.ts';
@@ -16,6 +15,7 @@ import { siteModelOf } from '../../src/model/render-entries.ts';
 import { layoutGraph } from '../../src/model/graph-layout.ts';
 import { groupAlphabetically } from '../../src/model/group.ts';
 import type { ReadEntry, StoryEntry } from '../../src/model/entry.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 describe('the translator', () => {
   it('writes English, German and Arabic from their catalogues, placeholders filled', () => {
@@ -176,7 +176,7 @@ describe('a story in German and one in Arabic, in the model', () => {
 
 describe('an unknown language, end to end', () => {
   it('builds its model in English and says so once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-lang-'));
+    const dir = scratchDir('lang');
     cpSync(join(import.meta.dirname, '../fixtures/small-story'), dir, { recursive: true });
     const file = join(dir, 'story.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^lang: .*$/m, 'lang: nl'));

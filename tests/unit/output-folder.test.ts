@@ -1,15 +1,4 @@
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  realpathSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +10,7 @@ import {
   stagingFolder,
   swapIntoPlace,
 } from '../../src/integration/output-folder.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 /** A built site: an index page saying which build it is. */
 function site(path: string, label: string): string {
@@ -36,7 +26,7 @@ class Killed extends Error {}
 
 describe('swapIntoPlace', () => {
   it('makes the output a link to the new build, keeping the previous one and deleting older ones', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-swap-'));
+    const parent = scratchDir('swap');
     const out = join(parent, 'dist');
     for (const label of ['first', 'second', 'third']) swapIntoPlace(site(join(parent, `staged-${label}`), label), out);
     expect(lstatSync(out).isSymbolicLink()).toBe(true);
@@ -49,7 +39,7 @@ describe('swapIntoPlace', () => {
   it('never leaves the output without a whole site, wherever it is stopped', () => {
     for (const start of ['a real folder', 'a link to a build', 'nothing']) {
       for (const stopAt of ['moved the build beside the others', 'made the new link', 'moved the real folder aside', 'replaced the link']) {
-        const parent = mkdtempSync(join(tmpdir(), 'dossier-kill-'));
+        const parent = scratchDir('kill');
         const out = join(parent, 'dist');
         if (start === 'a real folder') site(out, 'old');
         if (start === 'a link to a build') swapIntoPlace(site(join(parent, 'old'), 'old'), out);
@@ -74,9 +64,9 @@ describe('swapIntoPlace', () => {
   });
 
   it('moves a build made on another file system (a copy, then the original deleted)', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-exdev-'));
+    const parent = scratchDir('exdev');
     const other = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(parent).dev ? '/dev/shm' : tmpdir();
-    const staged = site(mkdtempSync(join(other, 'dossier-staged-')), 'elsewhere');
+    const staged = site(scratchDir('staged', other), 'elsewhere');
     const out = join(parent, 'dist');
     swapIntoPlace(staged, out);
     expect(served(out)).toBe('elsewhere');
@@ -86,7 +76,7 @@ describe('swapIntoPlace', () => {
 
 describe('outputPath', () => {
   it('follows a link Dossier did not make, so the folder it points to is replaced', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-link-'));
+    const parent = scratchDir('link');
     const served = site(join(parent, 'srv', 'www'), 'stale');
     const link = join(parent, 'dist');
     symlinkSync(served, link);
@@ -98,7 +88,7 @@ describe('outputPath', () => {
   });
 
   it('keeps a link Dossier made', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-ours-'));
+    const parent = scratchDir('ours');
     const out = join(parent, 'dist');
     swapIntoPlace(site(join(parent, 'a'), 'a'), out);
     expect(outputPath(out)).toBe(out);
@@ -112,7 +102,7 @@ describe('staging', () => {
   });
 
   it('what killed builds left is deleted, and a failed build leaves nothing', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'dossier-left-'));
+    const parent = scratchDir('left');
     const out = join(parent, 'dist');
     swapIntoPlace(site(join(parent, 'a'), 'a'), out);
     site(join(buildsFolder(out), 'staging-99999'), 'killed');
@@ -121,7 +111,7 @@ describe('staging', () => {
     expect(readdirSync(parent).sort()).toEqual(['.dist.builds', 'dist']);
     expect(readdirSync(buildsFolder(out)).some((name) => name.startsWith('staging-'))).toBe(false);
 
-    const fresh = join(mkdtempSync(join(tmpdir(), 'dossier-failed-')), 'dist');
+    const fresh = join(scratchDir('failed'), 'dist');
     site(stagingFolder(fresh, dirname(fresh)), 'half');
     discardStaging(fresh, dirname(fresh));
     expect(existsSync(buildsFolder(fresh))).toBe(false);

@@ -3,17 +3,16 @@
  * whole numbers within limits, unknown options and a missing benchmark
  * folder refused with a hint, and the median the side-by-side script takes.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { median, parsePeersOptions } from '../../src/bench/peers-options.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'dossier-peers-options-'));
+const scratch = scratchDir('peers-options');
 const peers = join(scratch, 'bench');
 mkdirSync(peers);
 writeFileSync(join(peers, 'side-by-side.sh'), '#!/bin/sh\n');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('npm run bench options', () => {
   it('takes the defaults and the given counts', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { checkFiles, md } from './check-files.ts';
@@ -9,6 +8,7 @@ import { readFigureTitle } from '../../src/markdown/figure-title.ts';
 import { parseBody } from '../../src/markdown/parse-body.ts';
 import { pictureWidths } from '../../src/site/picture-widths.ts';
 import type { MediaInfo } from '../../src/model/read-media.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const photo: MediaInfo = { width: 1600, height: 1000, format: 'jpeg' };
 const media = (...files: string[]) => new Map(files.map((f) => [f, photo]));
@@ -76,7 +76,7 @@ describe('a body figure', () => {
 });
 
 describe('reading a media file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-media-'));
+  const dir = scratchDir('media');
   mkdirSync(join(dir, 'media'));
   const write = (name: string, bytes: Buffer | string) => writeFileSync(join(dir, 'media', name), bytes);
 

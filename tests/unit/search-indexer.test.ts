@@ -5,17 +5,17 @@
  * finish in, only pages with an indexed part count, the bundle is written
  * into the site as Pagefind writes it, and a build with nothing to index fails.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { searchIndexer } from '../../src/integration/pagefind.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const made: string[] = [];
 afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function site(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-search-index-'));
+  const dir = scratchDir('search-index');
   made.push(dir);
   return dir;
 }

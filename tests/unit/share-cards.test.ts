@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cardPathOf } from '../../src/outputs/share-cards.ts';
 import { cardFiles, keepCard } from '../../src/outputs/share-card-cache.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 describe('which card a page shows', () => {
   const cards = new Set(['cards/index', 'cards/actors/cnn', 'cards/events/the-leak']);
@@ -15,8 +15,7 @@ describe('which card a page shows', () => {
 });
 
 describe('the cards kept between builds', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-cards-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir('cards');
   const code = join(dir, 'drawing.ts');
   writeFileSync(code, 'the drawing code');
   const picture = join(dir, 'lead.png');

@@ -5,8 +5,7 @@
  * survive a rename, and the checks that keep each old address to one page).
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { loadCorpus } from '../../src/model/corpus.ts';
@@ -16,6 +15,7 @@ import { redirectsFile, redirectsOf } from '../../src/outputs/redirects.ts';
 import { revisedDate, updateLog, updateNotices } from '../../src/model/update-log.ts';
 import { pageUpdates } from '../../src/model/updates.ts';
 import type { EntryRef } from '../../src/model/site-types.ts';
+import { scratchDir } from '../helpers/scratch.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/small-story');
 
@@ -81,7 +81,7 @@ describe('the log of updates', () => {
 
 /** The small story with `events/the-vote.md` renamed to `the-ballot.md`, its old id kept as a former id and the links to it rewritten. */
 function renamedStory(formerIds = '[the-vote]'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-renamed-'));
+  const dir = scratchDir('renamed');
   cpSync(fixture, dir, { recursive: true });
   renameSync(join(dir, 'events/the-vote.md'), join(dir, 'events/the-ballot.md'));
   const edit = (file: string, change: (text: string) => string) =>

@@ -41,6 +41,15 @@ describe('npm run dev', { timeout: 120_000 }, () => {
     expect(banner(html)).toBeUndefined();
   });
 
+  it("draws a page's share card when asked, a 1200 × 630 PNG", async () => {
+    const response = await fetch(new URL('cards/actors/mayor.png', server.url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const png = Buffer.from(await response.arrayBuffer());
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
   it('updates a page when its entry is edited', async () => {
     edit('actors/mayor.md', (t) =>
       t.replace('summary: The mayor of Example Town.', 'summary: The mayor of Example Town, re-elected in the edit.'),

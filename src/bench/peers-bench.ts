@@ -18,6 +18,9 @@ import { join } from 'node:path';
 import { cleanEnv, projectRoot } from './child-env.ts';
 import { parsePeersOptions, median, type PeersOptions } from './peers-options.ts';
 
+const TOOLS = ['dossier', 'starlight'] as const;
+type Tool = (typeof TOOLS)[number];
+
 interface Timed {
   seconds: number;
   peakMiB: number;
@@ -44,6 +47,7 @@ function sideBySide(options: PeersOptions): void {
 /** Times a rebuild after each of `edits` edits to one event, Dossier's and Starlight's, alternating. */
 function rebuilds(options: PeersOptions): void {
   const work = process.env.BENCH_WORK ?? join(process.env.TMPDIR ?? '/tmp', 'dossier-peers');
+  // Where side-by-side.sh writes Dossier's copy of the corpus.
   const corpus = `/tmp/dossier-corpus-${options.entries}`;
   const starlight = join(work, 'starlight');
   const events = readdirSync(join(corpus, 'events')).sort();
@@ -61,11 +65,11 @@ function rebuilds(options: PeersOptions): void {
     dossier: () => timed('npm run build', projectRoot, cleanEnv({ DOSSIER_CONTENT: corpus })),
     starlight: () => timed('./node_modules/.bin/node ./node_modules/astro/bin/astro.mjs build', starlight, cleanEnv({})),
   };
-  const times: Record<'dossier' | 'starlight', Timed[]> = { dossier: [], starlight: [] };
+  const times: Record<Tool, Timed[]> = { dossier: [], starlight: [] };
   try {
     for (let edit = 1; edit <= options.edits; edit++) {
       const marker = `Rebuild benchmark edit ${edit} ${Date.now()}`;
-      for (const tool of ['dossier', 'starlight'] as const) {
+      for (const tool of TOOLS) {
         writeFileSync(files[tool], `${original[tool].trimEnd()}\n\n${marker}.\n`);
         const time = builds[tool]();
         if (!readFileSync(pages[tool], 'utf8').includes(marker))
@@ -75,11 +79,10 @@ function rebuilds(options: PeersOptions): void {
       }
     }
   } finally {
-    for (const tool of ['dossier', 'starlight'] as const) writeFileSync(files[tool], original[tool]);
+    for (const tool of TOOLS) writeFileSync(files[tool], original[tool]);
   }
-  const wall = (tool: 'dossier' | 'starlight') => median(times[tool].map((t) => t.seconds));
-  for (const tool of ['dossier', 'starlight'] as const)
-    console.log(`median rebuild ${tool}: ${wall(tool)} s, peak ${median(times[tool].map((t) => t.peakMiB))} MiB`);
+  const wall = (tool: Tool) => median(times[tool].map((t) => t.seconds));
+  for (const tool of TOOLS) console.log(`median rebuild ${tool}: ${wall(tool)} s, peak ${median(times[tool].map((t) => t.peakMiB))} MiB`);
   console.log(`ratio rebuild dossier/starlight ${(wall('dossier') / wall('starlight')).toFixed(2)}`);
 }
 

@@ -19,7 +19,12 @@ export interface PeersOptions {
 export type PeersProblem = { problem: string; hint: string };
 
 const USAGE = 'Usage: npm run bench [-- --entries 1000] [--rounds 3] [--edits 3] [--peers DIR]';
-const LIMITS = { entries: [10, 100_000], rounds: [1, 20], edits: [0, 20] } as const;
+/** Each count's default and the range it may take. */
+const COUNTS = {
+  entries: { default: 1000, low: 10, high: 100_000 },
+  rounds: { default: 3, low: 1, high: 20 },
+  edits: { default: 3, low: 0, high: 20 },
+} as const;
 
 export function parsePeersOptions(argv: readonly string[], defaultPeers: string): PeersOptions | PeersProblem {
   let values: Record<string, string | undefined>;
@@ -33,11 +38,12 @@ export function parsePeersOptions(argv: readonly string[], defaultPeers: string)
   } catch (error) {
     return { problem: (error as Error).message, hint: USAGE };
   }
-  const counts: Partial<Record<keyof typeof LIMITS, number>> = {};
-  for (const [name, [low, high]] of Object.entries(LIMITS) as [keyof typeof LIMITS, readonly [number, number]][]) {
+  const counts: Partial<Record<keyof typeof COUNTS, number>> = {};
+  for (const name of Object.keys(COUNTS) as (keyof typeof COUNTS)[]) {
+    const { low, high } = COUNTS[name];
     const given = values[name];
-    const value = given === undefined ? { entries: 1000, rounds: 3, edits: 3 }[name] : Number(given);
-    if (!/^\d+$/.test(given ?? '0') || value < low || value > high)
+    const value = given === undefined ? COUNTS[name].default : Number(given);
+    if ((given !== undefined && !/^\d+$/.test(given)) || value < low || value > high)
       return { problem: `--${name} ${given} is not a whole number from ${low} to ${high}.`, hint: USAGE };
     counts[name] = value;
   }

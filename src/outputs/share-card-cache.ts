@@ -37,7 +37,8 @@ export type CardFile = (card: ShareCard) => string;
 
 export function cardFiles(dir: string, drawingCode: string): CardFile {
   mkdirSync(dir, { recursive: true });
-  const drawing = drawingOf(drawingCode);
+  // Digested once: the drawing code is the same for every card of a build.
+  const drawing = createHash('sha256').update(drawingOf(drawingCode)).digest('hex');
   return (card) => {
     const hash = createHash('sha256').update(drawing).update(JSON.stringify(card));
     if (card.picture) hash.update(readFileSync(card.picture));

@@ -146,9 +146,8 @@ function drawCards(cards: readonly CardSpec[]): (path: string) => Promise<Uint8A
     pool ??= shareCardPool(options.cardWorker, options.cardCache);
     return pool.render({ ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) });
   };
-  if (import.meta.env.DEV) return (path) => draw(path).then((file) => readFile(file));
-  const drawn = new Map(cards.map((c) => [c.path, draw(c.path)]));
+  const drawn = import.meta.env.DEV ? undefined : new Map(cards.map((c) => [c.path, draw(c.path)]));
   // A card that fails is reported by its route, when the build asks for it.
-  for (const file of drawn.values()) file.catch(() => {});
-  return (path) => (drawn.get(path) ?? draw(path)).then((file) => readFile(file));
+  for (const file of drawn?.values() ?? []) file.catch(() => {});
+  return (path) => (drawn?.get(path) ?? draw(path)).then((file) => readFile(file));
 }

@@ -13,7 +13,7 @@ import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readOptions, readOptionsOrExit, displayPath, type Options } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
-import { outputPath, removeLeftovers, stagingFolder, swapIntoPlace } from './output-folder.ts';
+import { outputPath, removeLeftovers, removeOlderBuilds, stagingFolder, swapIntoPlace } from './output-folder.ts';
 import { lockBuilds, type Release } from './build-lock.ts';
 import { searchIndexer, type SearchIndexer } from './pagefind.ts';
 import { virtualOptions } from './virtual-options.ts';
@@ -26,6 +26,7 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
   let release: Release | undefined;
   const out = outputPath(options.outDir);
   let search: SearchIndexer | undefined;
+  let olderRemoved: Promise<void> | undefined;
   return {
     name: 'dossier',
     hooks: {
@@ -38,6 +39,9 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
           devToolbar: { enabled: false },
           prefetch: false,
+          // A rebuild copies from the last build every page whose cacheKey and
+          // code are unchanged, instead of rendering it again (page-keys.ts).
+          experimental: { incrementalBuild: true },
           // Scripts are always external files, never inlined however small: a
           // strict Content-Security-Policy (script-src 'self') must hold on every page.
           vite: {
@@ -50,6 +54,9 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           if (refused) throw new AstroError(refused, 'Set DOSSIER_OUT to an empty folder, or one Dossier built.');
           release = await lockBuilds(options.projectRoot, (message) => logger.warn(message));
           removeLeftovers(out);
+          olderRemoved = removeOlderBuilds(out);
+          // Awaited before the swap; a failed build still ends when they are gone.
+          olderRemoved.catch(() => {});
           staging = stagingFolder(out);
           updateConfig({ outDir: pathToFileURL(staging + sep) });
         }
@@ -62,6 +69,7 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         // Every page, as Astro renders it, goes to the search index too (pagefind.ts says why).
         const indexer = (search = searchIndexer());
+        const belowBase = (path: string) => (path.startsWith(options.base) ? `/${path.slice(options.base.length)}` : path);
         setPrerenderer((astro) => ({
           ...astro,
           name: 'dossier',
@@ -70,15 +78,15 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           async getStaticPaths() {
             const paths = await astro.getStaticPaths();
             const isCard = (p: (typeof paths)[number]) => p.pathname.startsWith(`${options.base}cards/`);
-            return [...paths.filter((p) => !isCard(p)), ...paths.filter(isCard)];
+            const ordered = [...paths.filter((p) => !isCard(p)), ...paths.filter(isCard)];
+            indexer.plan(ordered.map((p) => belowBase(p.pathname)));
+            return ordered;
           },
           async render(request, render) {
-            const turn = indexer.reserve();
             const result = await astro.render(request, render);
             const response = result instanceof Response ? result : result.response;
-            const path = new URL(request.url).pathname;
             const html = response.headers.get('content-type')?.startsWith('text/html') ? await response.clone().text() : undefined;
-            turn(path.startsWith(options.base) ? `/${path.slice(options.base.length)}` : path, html);
+            indexer.rendered(belowBase(new URL(request.url).pathname), html);
             return result;
           },
         }));
@@ -89,6 +97,7 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
         const pages = await search.write(site);
         logger.info(`Indexed ${pages} pages for search.`);
         if (staging) {
+          await olderRemoved;
           swapIntoPlace(staging, out);
           logger.info(`The site is in ${displayPath(options.outDir)}/.`);
         }

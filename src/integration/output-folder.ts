@@ -7,8 +7,8 @@
  * its own process; once every page and the search index are written it is
  * moved into `.dist.builds/`, and a new link replaces the old one in one
  * rename, which the file system does atomically. The previous build is kept
- * (a reader midway through a visit still gets its pages and assets); older
- * ones, and what killed builds left, are deleted.
+ * until the next build starts (a reader midway through a visit still gets its
+ * pages and assets); older ones, and what killed builds left, are deleted.
  *
  * The first build into a real folder (one Dossier 0.1 or a person made) moves
  * that folder into `.dist.builds/` first: the only moment `dist` is missing,
@@ -18,6 +18,7 @@
  * the build replaces the folder it points to, so what the link serves is new.
  */
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Where the builds of `out` are kept: `.dist.builds/` beside `dist`. */
@@ -51,16 +52,20 @@ export function outputPath(outDir: string): string {
 }
 
 /**
- * Where this process's build is written by Astro. Inside the folder the build
- * runs from (Astro puts its prerender bundle inside its output folder only
- * then; elsewhere it would share `.astro/` with any other build): in
- * `.dist.builds/` when that is inside it, else in `node_modules/.cache/dossier/`.
+ * Where the build is written by Astro. Inside the folder the build runs from
+ * (Astro puts its prerender bundle inside its output folder only then;
+ * elsewhere it would share `.astro/` with any other build): in `.dist.builds/`
+ * when that is inside it, else in `node_modules/.cache/dossier/`. One name for
+ * every build of `out`, since one build runs at a time (`build-lock.ts`):
+ * Astro writes its output folder into the code of its pages (`astro:assets`),
+ * and its incremental build reuses a page only while that code is the same.
  */
-export function stagingFolder(out: string, cwd = process.cwd(), pid = process.pid): string {
-  const name = `staging-${pid}`;
+export function stagingFolder(out: string, cwd = process.cwd()): string {
   const builds = buildsFolder(out);
-  return inside(builds, cwd) ? join(builds, name) : join(cwd, 'node_modules', '.cache', 'dossier', `${basename(out)}-${name}`);
+  return inside(builds, cwd) ? join(builds, STAGING) : join(cwd, 'node_modules', '.cache', 'dossier', `${basename(out)}-${STAGING}`);
 }
+
+const STAGING = 'staging';
 
 const inside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 
@@ -116,7 +121,7 @@ export function swapIntoPlace(staging: string, out: string, afterStep: (step: st
 
   const keep = new Set([name, basename(previous ?? moved ?? current)]);
   for (const entry of readdirSync(builds)) {
-    if (!keep.has(entry) && !entry.startsWith('staging-')) rmSync(join(builds, entry), { recursive: true, force: true });
+    if (!keep.has(entry) && !entry.startsWith(STAGING)) rmSync(join(builds, entry), { recursive: true, force: true });
   }
 }
 
@@ -128,13 +133,13 @@ export function removeLeftovers(out: string, cwd = process.cwd()): void {
   const builds = buildsFolder(out);
   if (existsSync(builds)) {
     for (const entry of readdirSync(builds)) {
-      if (entry.startsWith('staging-') || entry.endsWith('.partial')) rmSync(join(builds, entry), { recursive: true, force: true });
+      if (entry.startsWith(STAGING) || entry.endsWith('.partial')) rmSync(join(builds, entry), { recursive: true, force: true });
     }
   }
   const cache = join(cwd, 'node_modules', '.cache', 'dossier');
   if (existsSync(cache)) {
     for (const entry of readdirSync(cache)) {
-      if (entry.startsWith(`${basename(out)}-staging-`)) rmSync(join(cache, entry), { recursive: true, force: true });
+      if (entry.startsWith(`${basename(out)}-${STAGING}`)) rmSync(join(cache, entry), { recursive: true, force: true });
     }
   }
   const parent = dirname(out);
@@ -143,6 +148,21 @@ export function removeLeftovers(out: string, cwd = process.cwd()): void {
       if (entry.startsWith(`.${basename(out)}.link-`)) rmSync(join(parent, entry), { force: true });
     }
   }
+}
+
+/**
+ * Deletes the builds of `out` older than the one it serves, while the next
+ * build runs (the promise ends when they are gone): the build that was
+ * previous for readers midway through a visit has been so since the last
+ * build ended, and deleting tens of thousands of files is seconds better
+ * spent beside the build's first, single-threaded steps than after its last.
+ */
+export async function removeOlderBuilds(out: string): Promise<void> {
+  const builds = buildsFolder(out);
+  if (!existsSync(builds)) return;
+  const served = isOurLink(out) ? basename(linkTarget(out)!) : undefined;
+  const older = readdirSync(builds).filter((entry) => entry !== served && !entry.startsWith(STAGING) && !entry.endsWith('.partial'));
+  await Promise.all(older.map((entry) => rm(join(builds, entry), { recursive: true, force: true })));
 }
 
 /** After a failed build: deletes its staging folder, and the builds folder if that leaves it empty. */

@@ -14,6 +14,7 @@
  * platform package (`@pagefind/linux-x64`, ...): nothing is downloaded.
  */
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folder of the bundle inside the site; the search scripts load it from `${base}pagefind/`. */
@@ -24,23 +25,32 @@ const INDEXED = 'data-pagefind-body';
 
 export interface SearchIndexer {
   /**
-   * A page's place in the index, taken when Astro starts rendering it; the
-   * returned function hands the rendered page over (its URL below the site's
-   * base, `/actors/cnn/`, and its HTML, or undefined for a page that is no
-   * HTML). Astro renders two pages at a time: pages go to Pagefind in the
-   * order they were started, so the same site gives the same index.
+   * The site's paths in the order Astro builds them (URLs below the site's
+   * base, `/actors/cnn/`): the order pages go to Pagefind, so the same site
+   * gives the same index whichever pages finish first and whichever were
+   * rendered rather than copied from the last build.
    */
-  reserve(): (url: string, html: string | undefined) => void;
-  /** Waits for every page given, writes the bundle into `site`, and returns how many pages were indexed. */
+  plan(urls: readonly string[]): void;
+  /** A page Astro rendered: its URL below the base, and its HTML (undefined for a file that is no HTML page). */
+  rendered(url: string, html: string | undefined): void;
+  /**
+   * Waits for every page given, writes the bundle into `site`, and returns how
+   * many pages were indexed. The planned pages Astro did not render (its
+   * incremental build copied them from the last build) are read from `site`.
+   */
   write(site: string): Promise<number>;
 }
+
+/** A path as both Astro's paths and its requests name it: `/actors/cnn` for `/actors/cnn/`, `` for `/`. */
+const pathOf = (url: string) => url.replace(/\/+$/, '');
 
 /** A search index fed page by page. Pagefind starts with the first page. */
 export function searchIndexer(): SearchIndexer {
   let index: Promise<PagefindIndex> | undefined;
   const added: Promise<void>[] = [];
+  let order: readonly string[] = [];
+  let place = new Map<string, number>();
   const waiting = new Map<number, { url: string; html: string | undefined }>();
-  let reserved = 0;
   let next = 0;
   const start = async () => {
     const created = await createIndex({});
@@ -58,21 +68,34 @@ export function searchIndexer(): SearchIndexer {
     adding.catch(() => {});
     added.push(adding);
   };
+  const flush = () => {
+    for (let page = waiting.get(next); page; page = waiting.get(next)) {
+      waiting.delete(next++);
+      add(page.url, page.html);
+    }
+  };
   return {
-    reserve() {
-      const turn = reserved++;
-      return (url, html) => {
-        waiting.set(turn, { url, html });
-        for (let page = waiting.get(next); page; page = waiting.get(next)) {
-          waiting.delete(next++);
-          add(page.url, page.html);
-        }
-      };
+    plan(urls) {
+      order = urls.map(pathOf);
+      place = new Map(order.map((path, i) => [path, i]));
+    },
+    rendered(url, html) {
+      const at = place.get(pathOf(url));
+      if (at === undefined) throw new Error(`Astro rendered ${url}, which is not among the site's paths.`);
+      waiting.set(at, { url, html });
+      flush();
     },
     async write(site) {
       try {
-        if (waiting.size > 0)
-          throw new Error(`${waiting.size} rendered pages were never handed to Pagefind: a page's render did not finish.`);
+        // The pages copied from the last build, in their places.
+        for (; next < order.length; next++) {
+          const page = waiting.get(next);
+          if (page) add(page.url, page.html);
+          else {
+            const file = join(site, order[next]!, 'index.html');
+            if (existsSync(file)) add(`${order[next]}/`, readFileSync(file, 'utf8'));
+          }
+        }
         await Promise.all(added);
         if (!index || added.length === 0) throw new Error(`Pagefind was given no page to index (none has ${INDEXED}).`);
         const written = await (await index).writeFiles({ outputPath: join(site, BUNDLE_FOLDER) });

@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Translator } from '../i18n/translator.ts';
 import { KIND_FOLDERS } from '../entries/entry-kinds.ts';
+import { pageKeys, type PageKey } from './page-keys.ts';
 
 export interface SiteData {
   /** The base path, ending in `/`, as every link carries it. */
@@ -59,6 +60,8 @@ export interface SiteData {
   cardAlts: Map<string, string>;
   /** A card's PNG, by its path: drawn in worker threads, all of them from the start of a build, on demand in `astro dev`. */
   cardPng: (path: string) => Promise<Uint8Array>;
+  /** An entry page's `cacheKey` (`page-keys.ts`): the same while nothing it shows has changed. */
+  pageKey: PageKey;
 }
 
 let cached: { revision: string; site: Promise<SiteData> } | undefined;
@@ -69,18 +72,25 @@ export type EntryProps<P extends EntryPage> = { page: P; movedTo?: undefined } |
 /**
  * The paths of an entry route (`actors`, `events`, `sources`): one page per
  * entry, and one per former id that redirects to it (a static site's
- * redirect is the page Astro writes for `Astro.redirect`).
+ * redirect is the page Astro writes for `Astro.redirect`). Each page has its
+ * `cacheKey`; a redirect, where only the entry's address counts, has that.
  */
-export function entryPaths<P extends EntryPage>(pages: readonly P[]): { params: { id: string }; props: EntryProps<P> }[] {
+export function entryPaths<P extends EntryPage>(
+  pages: readonly P[],
+  key: PageKey,
+): { params: { id: string }; props: EntryProps<P>; cacheKey: string }[] {
   return pages.flatMap((page) => [
-    { params: { id: page.ref.id }, props: { page } },
-    ...page.formerIds.map((id) => ({ params: { id }, props: { page, movedTo: page.ref.href } })),
+    { params: { id: page.ref.id }, props: { page }, cacheKey: key(page) },
+    ...page.formerIds.map((id) => ({ params: { id }, props: { page, movedTo: page.ref.href }, cacheKey: `moved:${page.ref.href}` })),
   ]);
 }
 
-/** The paths of an embed route (`embed/<kind>/<id>/…`): one per entry, of every kind. */
-export function embedPaths(pages: readonly EntryPage[]): { params: { kind: string; id: string }; props: { page: EntryPage } }[] {
-  return pages.map((page) => ({ params: { kind: KIND_FOLDERS[page.kind], id: page.ref.id }, props: { page } }));
+/** The paths of an embed route (`embed/<kind>/<id>/…`): one per entry, of every kind, keyed as its page. */
+export function embedPaths(
+  pages: readonly EntryPage[],
+  key: PageKey,
+): { params: { kind: string; id: string }; props: { page: EntryPage }; cacheKey: string }[] {
+  return pages.map((page) => ({ params: { kind: KIND_FOLDERS[page.kind], id: page.ref.id }, props: { page }, cacheKey: key(page) }));
 }
 
 /**
@@ -107,6 +117,19 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
   const story = model.story;
   const cards = shareCards(story, pages, model.i18n);
+  const previewShards = shardCount(pages.length);
+  const feed = hasFeed({ story, pages, base: model.base, i18n: model.i18n });
+  const leadPictures = new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : [])));
+  // What every page shares: the story (its overview graph is the home page's alone), the options, the shell's data.
+  const shared = {
+    story: { ...story, graph: undefined },
+    base: model.base,
+    site: options.site,
+    embedOrigins: options.embedOrigins,
+    previewShards,
+    feed,
+    leadPictures: [...leadPictures],
+  };
   return {
     cardPng: drawCards(cards),
     base: model.base,
@@ -122,12 +145,13 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     events: model.timeline.map((ref) => byId.get(ref.id) as EventPage),
     sources: pages.filter((p): p is SourcePage => p.kind === 'source'),
     graph: model.graph,
-    previewShards: shardCount(pages.length),
+    previewShards,
     problems: { errors: status?.errors ?? [], warnings: status?.warnings ?? [] },
-    hasFeed: hasFeed({ story, pages, base: model.base, i18n: model.i18n }),
+    hasFeed: feed,
     cards,
     cardAlts: new Map(cards.map((c) => [c.path, c.alt])),
-    leadPictures: new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : []))),
+    leadPictures,
+    pageKey: pageKeys(shared),
   };
 }
 

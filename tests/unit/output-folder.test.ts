@@ -7,6 +7,7 @@ import {
   discardStaging,
   outputPath,
   removeLeftovers,
+  removeOlderBuilds,
   stagingFolder,
   swapIntoPlace,
 } from '../../src/integration/output-folder.ts';
@@ -74,6 +75,26 @@ describe('swapIntoPlace', () => {
   });
 });
 
+describe('removeOlderBuilds', () => {
+  it('deletes every build but the one served, leaving the output whole', async () => {
+    const parent = scratchDir('older');
+    const out = join(parent, 'dist');
+    for (const label of ['first', 'second', 'third']) swapIntoPlace(site(join(parent, `staged-${label}`), label), out);
+    mkdirSync(join(buildsFolder(out), 'staging'));
+    await removeOlderBuilds(out);
+    expect(served(out)).toBe('third');
+    const left = readdirSync(buildsFolder(out));
+    expect(left.filter((name) => name !== 'staging').map((name) => served(join(buildsFolder(out), name)))).toEqual(['third']);
+    expect(left, "a build's staging folder is not a build to delete").toContain('staging');
+  });
+
+  it('does nothing where no build was made', async () => {
+    const parent = scratchDir('none');
+    await removeOlderBuilds(join(parent, 'dist'));
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});
+
 describe('outputPath', () => {
   it('follows a link Dossier did not make, so the folder it points to is replaced', () => {
     const parent = scratchDir('link');
@@ -97,8 +118,8 @@ describe('outputPath', () => {
 
 describe('staging', () => {
   it('is beside the output when that is inside the folder the build runs from, else in node_modules/.cache', () => {
-    expect(stagingFolder('/project/dist', '/project', 7)).toBe('/project/.dist.builds/staging-7');
-    expect(stagingFolder('/srv/site', '/project', 7)).toBe('/project/node_modules/.cache/dossier/site-staging-7');
+    expect(stagingFolder('/project/dist', '/project')).toBe('/project/.dist.builds/staging');
+    expect(stagingFolder('/srv/site', '/project')).toBe('/project/node_modules/.cache/dossier/site-staging');
   });
 
   it('what killed builds left is deleted, and a failed build leaves nothing', () => {

@@ -13,7 +13,7 @@ import type { EntryPage } from '../../../../model/site-types.ts';
 
 export async function getStaticPaths() {
   const site = await getSite();
-  return site.site ? embedPaths(site.pages) : [];
+  return site.site ? embedPaths(site.pages, site.pageKey) : [];
 }
 
 export const GET: APIRoute = async ({ props }) => {

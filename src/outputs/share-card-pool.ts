@@ -25,6 +25,8 @@ interface Job {
 export interface ShareCardPool {
   /** The file of the card's PNG, once it is there. */
   render(card: ShareCard): Promise<string>;
+  /** The file the card is kept in, named for what draws it (`share-card-cache.ts`), drawn or not. */
+  fileOf(card: ShareCard): string;
 }
 
 /**
@@ -74,6 +76,7 @@ export function shareCardPool(workerFile: string, cacheDir: string, size = avail
     return worker;
   };
   return {
+    fileOf,
     render(card) {
       const file = fileOf(card);
       if (existsSync(file)) return Promise.resolve(file);

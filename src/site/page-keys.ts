@@ -12,19 +12,42 @@
  * without its overview graph, which only the home page draws). A key that
  * covers too much only renders a page for nothing; one that covers too
  * little would leave a stale page, so nothing is picked field by field.
+ *
+ * A picture's `image` (Astro's `ImageMetadata`) is never read: reading any
+ * of its fields tells Astro the original file is used, and ships it. The
+ * digest of the picture file's bytes stands for it.
  */
 import { createHash } from 'node:crypto';
 
 /** A page's key from its model: the same model and the same shared data, the same key. */
 export type PageKey = (page: object) => string;
 
-export function pageKeys(shared: unknown): PageKey {
-  const common = createHash('sha256').update(JSON.stringify(shared)).digest();
+/** The bytes of a picture's file (`ShownPicture.file`, relative to the content folder). */
+export type PictureBytes = (file: string) => Uint8Array;
+
+export function pageKeys(shared: unknown, pictureBytes: PictureBytes): PageKey {
+  const pictures = new Map<string, string>();
+  const pictureDigest = (file: string) => {
+    let digest = pictures.get(file);
+    if (digest === undefined) {
+      digest = createHash('sha256').update(pictureBytes(file)).digest('base64url');
+      pictures.set(file, digest);
+    }
+    return digest;
+  };
+  // A picture (`{ file, image, ... }`): its file's digest instead of its image.
+  function replacer(this: unknown, key: string, value: unknown): unknown {
+    if (key !== 'image') return value;
+    const file = (this as { file?: unknown }).file;
+    return typeof file === 'string' ? pictureDigest(file) : value;
+  }
+  const serialised = (value: unknown) => JSON.stringify(value, replacer);
+  const common = createHash('sha256').update(serialised(shared)).digest();
   const keys = new WeakMap<object, string>();
   return (page) => {
     let key = keys.get(page);
     if (key === undefined) {
-      key = createHash('sha256').update(common).update(JSON.stringify(page)).digest('base64url');
+      key = createHash('sha256').update(common).update(serialised(page)).digest('base64url');
       keys.set(page, key);
     }
     return key;

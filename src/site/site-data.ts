@@ -22,7 +22,8 @@ import { shardCount } from '../outputs/preview-shards.ts';
 import { hasFeed } from '../outputs/feed.ts';
 import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
 import { shareCardPool, type ShareCardPool } from '../outputs/share-card-pool.ts';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Translator } from '../i18n/translator.ts';
 import { KIND_FOLDERS } from '../entries/entry-kinds.ts';
@@ -60,6 +61,8 @@ export interface SiteData {
   cardAlts: Map<string, string>;
   /** A card's PNG, by its path: drawn in worker threads, all of them from the start of a build, on demand in `astro dev`. */
   cardPng: (path: string) => Promise<Uint8Array>;
+  /** A card route's `cacheKey`: its file's name in the cache, which changes with its text, its picture's bytes and the drawing code. */
+  cardKey: (path: string) => string;
   /** An entry page's `cacheKey` (`page-keys.ts`): the same while nothing it shows has changed. */
   pageKey: PageKey;
 }
@@ -117,6 +120,7 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
   const byId = new Map(pages.map((p) => [p.ref.id, p]));
   const story = model.story;
   const cards = shareCards(story, pages, model.i18n);
+  const drawn = drawCards(cards);
   const previewShards = shardCount(pages.length);
   const feed = hasFeed({ story, pages, base: model.base, i18n: model.i18n });
   const leadPictures = new Map(pages.flatMap((p) => (p.picture ? [[p.ref.id, p.picture] as const] : [])));
@@ -131,7 +135,8 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     leadPictures: [...leadPictures],
   };
   return {
-    cardPng: drawCards(cards),
+    cardPng: drawn.png,
+    cardKey: drawn.key,
     base: model.base,
     i18n: model.i18n,
     story,
@@ -151,7 +156,7 @@ async function load(status: StoredStatus | undefined): Promise<SiteData> {
     cards,
     cardAlts: new Map(cards.map((c) => [c.path, c.alt])),
     leadPictures,
-    pageKey: pageKeys(shared),
+    pageKey: pageKeys(shared, (file) => readFileSync(join(options.contentDir, file))),
   };
 }
 
@@ -162,16 +167,20 @@ let pool: ShareCardPool | undefined;
  * render; in `astro dev` when asked. A card's bytes are read from its file
  * only when its route asks for them.
  */
-function drawCards(cards: readonly CardSpec[]): (path: string) => Promise<Uint8Array> {
+function drawCards(cards: readonly CardSpec[]): { png: (path: string) => Promise<Uint8Array>; key: (path: string) => string } {
   const byPath = new Map(cards.map((c) => [c.path, c.card]));
-  const draw = (path: string) => {
+  const cardAt = (path: string) => {
     const card = byPath.get(path);
-    if (!card) return Promise.reject(new Error(`No share card at ${path}`));
-    pool ??= shareCardPool(options.cardWorker, options.cardCache);
-    return pool.render({ ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) });
+    if (!card) throw new Error(`No share card at ${path}`);
+    return { ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) };
   };
+  const poolOf = () => (pool ??= shareCardPool(options.cardWorker, options.cardCache));
+  const draw = async (path: string) => poolOf().render(cardAt(path));
   const drawn = import.meta.env.DEV ? undefined : new Map(cards.map((c) => [c.path, draw(c.path)]));
   // A card that fails is reported by its route, when the build asks for it.
   for (const file of drawn?.values() ?? []) file.catch(() => {});
-  return (path) => (drawn?.get(path) ?? draw(path)).then((file) => readFile(file));
+  return {
+    png: (path) => (drawn?.get(path) ?? draw(path)).then((file) => readFile(file)),
+    key: (path) => basename(poolOf().fileOf(cardAt(path))),
+  };
 }

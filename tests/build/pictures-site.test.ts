@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { htmlPages, listFiles, readPage, textOf } from '../helpers/html.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, runCli } from '../helpers/build-site.ts';
 import { differences } from '../helpers/rebuild-workspace.ts';
 import { PICTURES_BASE, LEAK_SITE } from '../helpers/global-setup.ts';
 import { PICTURES_STORY } from '../helpers/picture-files.ts';
@@ -133,6 +133,23 @@ describe('share cards', () => {
     const result = await buildSite(content, again, PICTURES_BASE, { DOSSIER_SITE: LEAK_SITE });
     expect(result.code, result.stderr).toBe(0);
     expect(differences(site, again)).toEqual([]);
+  });
+
+  it('copies its pages from the last build when built again in place, and still ships no original', async () => {
+    const before = listFiles(site).length;
+    const env = { DOSSIER_CONTENT: content, DOSSIER_OUT: site, DOSSIER_BASE: PICTURES_BASE, DOSSIER_SITE: LEAK_SITE };
+    // Astro keeps one build's pages: the setup built other stories since. The first build puts them back.
+    for (const round of ['first', 'second']) {
+      const result = await runCli('build', env, ['--verbose']);
+      expect(result.code, result.stderr).toBe(0);
+      if (round === 'second') expect(result.stdout).toMatch(/\/events\/bridge-inspection\/index\.html \(restored\)/);
+    }
+    const again = join(scratchDir('pictures-fresh'), 'site');
+    expect((await buildSite(content, again, PICTURES_BASE, { DOSSIER_SITE: LEAK_SITE })).code).toBe(0);
+    expect(differences(site, again)).toEqual([]);
+    expect(listFiles(site)).toHaveLength(before);
+    const originals = new Set(PICTURES_STORY.map((p) => digest(readFileSync(join(content, p.file)))));
+    expect(listFiles(site).filter((f) => originals.has(digest(readFileSync(f))))).toEqual([]);
   });
 });
 

@@ -8,8 +8,8 @@ import { getSite } from '../../site/site-data.ts';
 import type { CardSpec } from '../../outputs/share-cards.ts';
 
 export const getStaticPaths = (async () => {
-  const { cards } = await getSite();
-  return cards.map((spec) => ({ params: { card: spec.path.slice('cards/'.length) }, props: { spec } }));
+  const { cards, cardKey } = await getSite();
+  return cards.map((spec) => ({ params: { card: spec.path.slice('cards/'.length) }, props: { spec }, cacheKey: cardKey(spec.path) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

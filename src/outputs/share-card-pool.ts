@@ -35,7 +35,14 @@ export interface ShareCardPool {
  */
 export function shareCardPool(workerFile: string, cacheDir: string, size = availableParallelism()): ShareCardPool {
   // The drawing code is the worker's neighbour; a card in the cache starts no worker.
-  const fileOf = cardFiles(cacheDir, join(dirname(workerFile), 'share-card.ts'));
+  const fileFor = cardFiles(cacheDir, join(dirname(workerFile), 'share-card.ts'));
+  // A card's file is digested once: its route's cacheKey and its drawing both ask.
+  const files = new WeakMap<ShareCard, string>();
+  const fileOf = (card: ShareCard) => {
+    let file = files.get(card);
+    if (file === undefined) files.set(card, (file = fileFor(card)));
+    return file;
+  };
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
   const idle: Worker[] = [];

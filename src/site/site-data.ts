@@ -22,6 +22,7 @@ import { shardCount } from '../outputs/preview-shards.ts';
 import { hasFeed } from '../outputs/feed.ts';
 import { shareCards, type CardSpec } from '../outputs/share-cards.ts';
 import { shareCardPool, type ShareCardPool } from '../outputs/share-card-pool.ts';
+import type { ShareCard } from '../outputs/share-card.ts';
 import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -169,10 +170,17 @@ let pool: ShareCardPool | undefined;
  */
 function drawCards(cards: readonly CardSpec[]): { png: (path: string) => Promise<Uint8Array>; key: (path: string) => string } {
   const byPath = new Map(cards.map((c) => [c.path, c.card]));
+  // One card object per path, its picture's file absolute: the pool knows a card it has seen.
+  const resolved = new Map<string, ShareCard>();
   const cardAt = (path: string) => {
-    const card = byPath.get(path);
-    if (!card) throw new Error(`No share card at ${path}`);
-    return { ...card, ...(card.picture ? { picture: join(options.contentDir, card.picture) } : {}) };
+    let card = resolved.get(path);
+    if (card === undefined) {
+      const spec = byPath.get(path);
+      if (!spec) throw new Error(`No share card at ${path}`);
+      card = { ...spec, ...(spec.picture ? { picture: join(options.contentDir, spec.picture) } : {}) };
+      resolved.set(path, card);
+    }
+    return card;
   };
   const poolOf = () => (pool ??= shareCardPool(options.cardWorker, options.cardCache));
   const draw = async (path: string) => poolOf().render(cardAt(path));

@@ -22,12 +22,13 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listContentFiles, UnusableContentFolder, type ContentFile } from '../entries/list-files.ts';
 import { assembleCorpus, hasErrors, loadMedia, type Corpus } from '../model/corpus.ts';
 import type { ReadEntry } from '../model/entry.ts';
 import { picturesOf } from './stored-pictures.ts';
+import { reloadIfMissed } from './missed-reload.ts';
 import type { ContentRead } from '../model/read-content-file.ts';
 import { renderAnswers } from '../model/render-entries.ts';
 import { startReaders, type Readers } from '../model/read-in-threads.ts';
@@ -40,48 +41,42 @@ import { CONTENT_ERRORS } from './content-errors.ts';
 /** The folders whose code makes the pages' bodies: a change there renders every body again. */
 const RENDERING_CODE = ['entries', 'i18n', 'markdown', 'model', 'problems'];
 
-/**
- * How long after a change to the content folder the loader reads it itself,
- * if nothing asked it to by then. The integration asks at once (through
- * `refreshContent`, see `watch-content.ts`), but Astro drops that request
- * while it reloads the content config, which any Markdown file's change
- * starts: this read makes sure no edit is lost.
- */
+/** How long after a change to the content folder the loader reads it itself, if nothing did by then (`missed-reload.ts`). */
 const FALLBACK_MS = 300;
 
+/**
+ * Loads run one at a time in a process, whichever loader runs them: Astro
+ * makes a new loader each time it evaluates the content config again. A
+ * save during a load is read by the next one.
+ */
+const loads: { count: number; last: Promise<void> } = { count: 0, last: Promise.resolve() };
+
+function loadInTurn(context: LoaderContext, root: string): Promise<void> {
+  loads.count++;
+  const next = loads.last.then(() => load(context, root));
+  loads.last = next.catch(() => {});
+  return next;
+}
+
 export function dossierLoader(): Loader {
-  let loads = 0;
-  let watching = false;
-  // One load at a time: a save during a load is read by the next one.
-  let loading: Promise<void> = Promise.resolve();
-  const loadOnce = (context: LoaderContext, root: string) => {
-    loads++;
-    const next = loading.then(() => load(context, root));
-    loading = next.catch(() => {});
-    return next;
-  };
   return {
     name: 'dossier',
     async load(context) {
       const root = readOptions(undefined, fileURLToPath(context.config.root)).contentDir;
-      await loadOnce(context, root);
+      await loadInTurn(context, root);
       // Only `astro dev` has a watcher.
-      const { watcher } = context;
-      if (!watcher || watching) return;
-      watching = true;
-      let fallback: ReturnType<typeof setTimeout> | undefined;
-      watcher.on('all', (_event, path) => {
-        const changed = resolve(path);
-        if (changed !== root && !changed.startsWith(root + sep)) return;
-        const seen = loads;
-        clearTimeout(fallback);
-        fallback = setTimeout(() => {
-          if (loads !== seen) return;
-          loadOnce(context, root).catch((error: unknown) =>
+      if (!context.watcher) return;
+      reloadIfMissed(
+        context.watcher,
+        root,
+        FALLBACK_MS,
+        () => loads.count,
+        () => {
+          loadInTurn(context, root).catch((error: unknown) =>
             context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`),
           );
-        }, FALLBACK_MS);
-      });
+        },
+      );
     },
   };
 }

@@ -17,7 +17,11 @@ let work: string;
 let content: string;
 let server: DevServer;
 const file = (rel: string) => join(content, rel);
-const edit = (rel: string, change: (text: string) => string) => writeFileSync(file(rel), change(readFileSync(file(rel), 'utf8')));
+let edits = 0;
+const edit = (rel: string, change: (text: string) => string) => {
+  edits++;
+  writeFileSync(file(rel), change(readFileSync(file(rel), 'utf8')));
+};
 const banner = (html: string) => {
   const match = /<aside[^>]*data-dev-problems[^>]*>([\s\S]*?)<\/aside>/.exec(html);
   return match ? textOf(match[1]!) : undefined;
@@ -92,5 +96,15 @@ describe('npm run dev', { timeout: 120_000 }, () => {
     await waitFor(server, '/events/the-vote/', (h) => banner(h)?.includes(expected) ?? false);
     edit('events/the-vote.md', (t) => t.replace('[[councill]] voted', '[[council]] voted'));
     await waitFor(server, '/events/the-vote/', (h) => banner(h) === undefined);
+  });
+
+  it('reads the story about once per save, not once more for every earlier save', () => {
+    // Each read ends with one of these lines. Astro makes a new loader on every Markdown
+    // change; a watcher per loader read the story again for every earlier save (23 reads
+    // for these 6). A read the loader's own watcher adds when Astro dropped a refresh is allowed.
+    const reads = server.output().match(/\[dossier\] \d+ entries from|The content has errors:/g) ?? [];
+    expect(edits).toBe(6);
+    expect(reads.length).toBeGreaterThan(edits);
+    expect(reads.length).toBeLessThanOrEqual(2 * edits + 1);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * A graph wider than the screen scrolls sideways (src/styles/reading.css); it
+ * A graph wider than the screen scrolls sideways (src/styles/graph.css); it
  * starts scrolled to the page's own box, so a reader on a phone sees it
  * first, with what it connects to on either side. Without JavaScript the
  * drawing starts at its left edge and the hint above it says to scroll.

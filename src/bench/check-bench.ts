@@ -12,7 +12,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadCorpus } from '../model/corpus.ts';
-import { generateCorpus, random } from './generate-corpus.ts';
+import { generateCorpus } from './generate-corpus.ts';
+import { random } from './seeded-random.ts';
 
 const total = Number(process.argv[2] ?? 10_000);
 const projectRoot = resolve(import.meta.dirname, '../..');

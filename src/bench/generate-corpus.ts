@@ -18,6 +18,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACTOR_KINDS, COMMON, ROLES, STATUSES, SYLLABLES, TAGS, VERBS } from './corpus-words.ts';
+import { random } from './seeded-random.ts';
 
 export interface CorpusOptions {
   /** Actors, events and sources in all (the story file comes on top). */
@@ -32,70 +34,6 @@ export interface GeneratedCorpus {
   sources: number;
   /** Names and titles worth searching for, e.g. for a benchmark's query. */
   sampleNames: string[];
-}
-
-const ACTOR_KINDS = ['person', 'person', 'person', 'organization', 'government', 'agency', 'media', 'country', 'group'] as const;
-const STATUSES = ['confirmed', 'reported', 'reported', 'disputed', 'denied', 'unverified'] as const;
-const ROLES = [
-  'announced',
-  'denied the claim',
-  'was spied on',
-  'reported',
-  'negotiated',
-  'confirmed',
-  'was accused',
-  'investigated',
-  'responded',
-  'voted',
-  'was briefed',
-  'leaked the documents',
-];
-const TAGS = [
-  'leak',
-  'diplomacy',
-  'intelligence',
-  'elections',
-  'trade',
-  'security',
-  'courts',
-  'protests',
-  'energy',
-  'media',
-  'allies',
-  'sanctions',
-];
-const VERBS = [
-  'said',
-  'reported',
-  'denied',
-  'confirmed',
-  'announced',
-  'warned',
-  'argued',
-  'suggested',
-  'claimed',
-  'disputed',
-  'acknowledged',
-  'noted',
-];
-const COMMON = (
-  'the of and to in a that for on with as by was were is said officials government report documents according ' +
-  'week month year minister president agency ministry talks deal meeting statement sources country allies policy ' +
-  'security intelligence court vote election protest leak investigation evidence claim denial response spokesperson'
-).split(' ');
-const SYLLABLES =
-  'ka lo mi ra ven tor sel dru an is ul bek mar zo fen rik tal oss ber gav nim pol sha tre vol yan kir dem lus har qui'.split(' ');
-
-/** Mulberry32: small, fast, and the same numbers on every platform. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCorpus {

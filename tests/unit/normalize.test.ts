@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalizeKey } from '../../src/entries/normalize.ts';
-import { random } from '../../src/bench/generate-corpus.ts';
+import { random } from '../../src/bench/seeded-random.ts';
 
 /** The whole normalization, as done for any text. */
 const full = (text: string) =>

@@ -10,7 +10,7 @@ import { siteModelOf } from '../../src/model/render-entries.ts';
 import { fold, foldedWords } from '../../src/outputs/fold.ts';
 import { CHUNK_RECORDS, nameIndex, nameRecords, recordWords, type NameRecord } from '../../src/outputs/name-index.ts';
 import { chunkOf, keyWord, nameTiers, passesFilters, suggestNames } from '../../src/outputs/name-match.ts';
-import { random } from '../../src/bench/generate-corpus.ts';
+import { random } from '../../src/bench/seeded-random.ts';
 import { namedFirst } from '../../src/scripts/named-first.ts';
 
 const leak = siteModelOf(await loadCorpus('content'), { base: '/explainers/leak/' });

@@ -1,0 +1,15 @@
+/**
+ * Mulberry32, a seeded random number generator: small, fast, and the same
+ * numbers on every platform, for the generated stories and the tests that
+ * need the same draws on every run.
+ */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,16 +1,18 @@
 /**
- * Every message Dossier prints about content, in one place. Tests pin these
- * texts; change them here and in the tests together.
+ * Every message Dossier prints about content, in one place: reading files and
+ * front matter here, references (`reference-messages.ts`) and bodies
+ * (`body-messages.ts`) merged in. Tests pin these texts; change them here
+ * and in the tests together.
  *
  * Each returns `{ code, message, hint }`: what is wrong, and how to fix it.
  */
+import type { Message } from './message.ts';
 import { codePoint } from './unseen-chars.ts';
+import { list, maybe, quoteShort } from './message-words.ts';
+import { referenceMessages } from './reference-messages.ts';
+import { bodyMessages } from './body-messages.ts';
 
-export interface Message {
-  code: string;
-  message: string;
-  hint?: string;
-}
+export type { Message };
 
 /** The names readers know the invisible characters by (Unicode's, in lowercase). */
 const INVISIBLE_NAMES: Record<string, string> = {
@@ -28,13 +30,6 @@ const INVISIBLE_NAMES: Record<string, string> = {
   '\u2067': 'right-to-left isolate',
   '\u2068': 'first strong isolate',
   '\u2069': 'pop directional isolate',
-};
-const list = (values: readonly string[]) => values.join(', ');
-const an = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
-/** `"text"`, cut to one line of at most 60 characters. */
-const quoteShort = (text: string) => {
-  const line = text.split('\n')[0]!;
-  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line !== text ? `${line}…` : line}"`;
 };
 /** What the `yaml` library's commonest error codes mean to an editor, and what to do. */
 const YAML_ERRORS: Record<string, [string, string]> = {
@@ -78,7 +73,6 @@ function ioReason(code: string | undefined): [string, (what: string) => string] 
       return [code ? `the system says ${code}` : 'the system gives no reason', () => 'check that it exists and that you may read it'];
   }
 }
-const maybe = (suggestion: string | undefined, text: string) => (suggestion ? text : undefined);
 
 export const messages = {
   // Reading files
@@ -250,156 +244,6 @@ export const messages = {
     hint: maybe(suggestion, `did you mean "${suggestion}"?`),
   }),
 
-  // References
-  linkEmpty: (raw: string): Message => ({
-    code: 'link-empty',
-    message: `the link ${raw} names nothing`,
-    hint: 'write [[id]], [[id|label]] or [[Name]]',
-  }),
-  linkUnresolved: (raw: string, suggestion?: string): Message => ({
-    code: 'link-unresolved',
-    message: `the link ${raw} matches no entry`,
-    hint: suggestion ? `did you mean [[${suggestion}]]?` : 'check the spelling, or create the entry',
-  }),
-  linkLookalike: (raw: string, like: string, letters: string): Message => ({
-    code: 'link-unresolved',
-    message: `the link ${raw} matches no entry: it looks like "${like}" but is written with ${letters}`,
-    hint: `retype it as [[${like}]]`,
-  }),
-  linkAmbiguous: (raw: string, ids: readonly string[]): Message => ({
-    code: 'link-ambiguous',
-    message: `the link ${raw} matches ${ids.length} entries: ${list(ids)}`,
-    hint: `link by id instead, e.g. [[${ids[0]}]]`,
-  }),
-  aliasShared: (alias: string, other: string): Message => ({
-    code: 'alias-shared',
-    message: `the alias "${alias}" is also a name or alias of ${other}`,
-    hint: 'links by this alias fail as ambiguous; keep it on one entry only',
-  }),
-  linkMalformed: (raw: string): Message => ({
-    code: 'link-malformed',
-    message: `${quoteShort(raw)} is not a link: a link is [[...]], closed in its paragraph, with no brackets inside`,
-    hint: 'write [[id]] or [[id|label]]; in a table, write [[id\\|label]]',
-  }),
-  linkInLink: (raw: string): Message => ({
-    code: 'link-in-link',
-    message: `${raw} is inside a [text](url) link, so it stays text`,
-    hint: 'move it out of the link: a link cannot hold another link',
-  }),
-  rawHtml: (html: string): Message => ({
-    code: 'raw-html',
-    message: `raw HTML ${quoteShort(html.trim())} is left out of the page`,
-    hint: 'write it in Markdown: pages never show HTML from content files',
-  }),
-  unsafeUrl: (url: string, allowed: readonly string[]): Message => ({
-    code: 'unsafe-url',
-    message: `the link to ${quoteShort(url)} is removed: only ${list(allowed)} links are kept`,
-    hint: 'link to a web address that starts with https://',
-  }),
-
-  // Bodies: characters no page can hold, footnotes, and the limits of what is read (docs/content.md#limits)
-  bodyControlChar: (char: string): Message => ({
-    code: 'control-char',
-    message: `the text holds the control character ${codePoint(char)}, which no page can show`,
-    hint: 'delete it: most editors show nothing there, so retype the text around it if in doubt',
-  }),
-  bodyControlCharsMore: (count: number): Message => ({
-    code: 'control-char',
-    message: `the text holds ${count.toLocaleString('en')} more control characters after this one`,
-    hint: 'delete them: most editors show nothing there, but a search for their code points finds them',
-  }),
-  footnoteUndefined: (label: string): Message => ({
-    code: 'footnote-undefined',
-    message: `the footnote [^${label}] has no definition, so it shows as text`,
-    hint: `add a line "[^${label}]: the note" after the paragraph, or remove the mark`,
-  }),
-  footnoteDuplicate: (label: string): Message => ({
-    code: 'footnote-duplicate',
-    message: `the footnote [^${label}] is defined twice; the page shows the first definition only`,
-    hint: 'remove one of the two, or give this one a label of its own and use it',
-  }),
-  footnoteUnused: (label: string): Message => ({
-    code: 'footnote-unused',
-    message: `the footnote [^${label}] is defined but never used, so the page leaves it out`,
-    hint: `add [^${label}] where the note belongs, or remove the definition`,
-  }),
-  bodyTooDeep: (limit: number): Message => ({
-    code: 'body-too-deep',
-    message: `block quotes and lists nest more than ${limit} deep here`,
-    hint: `nest them at most ${limit} deep, each ">" and each list item inside another a level; until then the body is not read`,
-  }),
-  bodyTooManyBlocks: (limit: number): Message => ({
-    code: 'body-too-many-blocks',
-    message: `the body holds more than ${limit.toLocaleString('en')} block quotes, list items, footnotes and underlined headings`,
-    hint: 'split the entry into several; until then the body is not read',
-  }),
-  paragraphTooLong: (limit: number): Message => ({
-    code: 'paragraph-too-long',
-    message: `this paragraph is longer than ${limit.toLocaleString('en')} characters`,
-    hint: 'split it with blank lines; until then the body is not read',
-  }),
-  tooManyMarks: (limit: number, where: 'paragraph' | 'body'): Message => ({
-    code: where === 'paragraph' ? 'paragraph-too-many-marks' : 'body-too-many-marks',
-    message: `${where === 'paragraph' ? 'this paragraph' : 'the body'} holds more than ${limit.toLocaleString('en')} Markdown marks: * _ ~ \` [ ] < \\ |`,
-    hint:
-      where === 'paragraph'
-        ? 'split it with blank lines, or put code in a fenced code block, between ``` lines, where marks are not counted; until then the body is not read'
-        : 'split the entry into several, or put code in fenced code blocks, between ``` lines, where marks are not counted; until then the body is not read',
-  }),
-  backtickRunTooLong: (limit: number): Message => ({
-    code: 'backtick-run-too-long',
-    message: `more than ${limit} backticks in a row`,
-    hint: `a code span opens with at most ${limit}; put longer code in a fenced code block, between \`\`\` lines; until then the body is not read`,
-  }),
-  bodyUnreadable: (): Message => ({
-    code: 'body-unreadable',
-    message: 'the body nests too deep for Markdown to read',
-    hint: 'nest block quotes, lists and emphasis less deep',
-  }),
-
-  citeUnknown: (key: string, suggestion?: string): Message => ({
-    code: 'cite-unknown',
-    message: `the citation key "@${key}" matches no source`,
-    hint: suggestion ? `did you mean @${suggestion}?` : 'cite a file name from sources/, without .md',
-  }),
-  refUnknown: (field: string, id: string, kind: string, suggestion?: string): Message => ({
-    code: 'ref-unknown',
-    message: `"${field}" names "${id}", which is no ${kind} of this story`,
-    hint: suggestion ? `did you mean "${suggestion}"?` : `use the id of a file in ${kind}s/`,
-  }),
-  refWrongKind: (field: string, id: string, actual: string, expected: string): Message => ({
-    code: 'ref-wrong-kind',
-    message: `"${field}" names "${id}", which is ${an(actual)}, not ${an(expected)}`,
-    hint: `use the id of a file in ${expected}s/`,
-  }),
-  viaLoop: (chain: readonly string[]): Message => ({
-    code: 'via-loop',
-    message: `the "via" chain loops: ${chain.join(' → ')}`,
-    hint: 'a source relays another, older one: remove one "via" to break the loop',
-  }),
-  respondsToLoop: (chain: readonly string[]): Message => ({
-    code: 'responds-to-loop',
-    message: `the "responds_to" chain loops: ${chain.join(' → ')}`,
-    hint: 'an event answers an earlier one: remove one "responds_to" to break the loop',
-  }),
-  affiliationToSelf: (field: string, id: string): Message => ({
-    code: 'affiliation-to-self',
-    message: `"${field}" names "${id}", the actor itself`,
-    hint: 'an affiliation is another actor, such as an employer or a government: remove this one',
-  }),
-  affiliationLoop: (chain: readonly string[]): Message => ({
-    code: 'affiliation-loop',
-    message: `the "affiliations" chain loops: ${chain.join(' → ')}`,
-    hint: 'an actor belongs to a larger one, not the other way round: remove one affiliation to break the loop',
-  }),
-  respondsToSelf: (id: string): Message => ({
-    code: 'responds-to-self',
-    message: `"responds_to" names "${id}", the event itself`,
-    hint: 'give the id of the event this one answers, or remove the line',
-  }),
-  eventWithoutSource: (): Message => ({
-    code: 'event-without-source',
-    message: 'this event cites no source',
-    hint: 'add "sources: [source-id]" or a citation [@source-id] in the body',
-  }),
+  ...referenceMessages,
+  ...bodyMessages,
 } satisfies Record<string, (...args: never[]) => Message>;

@@ -18,6 +18,7 @@ import { lockBuilds, type Release } from './build-lock.ts';
 import { searchIndexer, type SearchIndexer } from './pagefind.ts';
 import { virtualOptions } from './virtual-options.ts';
 import { watchContent } from './watch-content.ts';
+import { dropStoreModules, ssrModules } from './fresh-store-modules.ts';
 
 export { readOptions, readOptionsOrExit };
 
@@ -64,7 +65,13 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
       'astro:server:setup': ({ server, refreshContent }) => {
         // Astro's documented way to reload a loader: its sync writes the store at
         // once, where a loader's own watcher would wait for the store's debounce.
-        if (refreshContent) watchContent(server.watcher, options.contentDir, () => refreshContent({ loaders: ['dossier'] }));
+        if (!refreshContent) return;
+        watchContent(server.watcher, options.contentDir, async () => {
+          await refreshContent({ loaders: ['dossier'] });
+          // So that the next page reads the store just written (fresh-store-modules.ts says why).
+          const modules = ssrModules(server);
+          if (modules) dropStoreModules(modules);
+        });
       },
       'astro:build:start': ({ setPrerenderer }) => {
         // Every page, as Astro renders it, goes to the search index too (pagefind.ts says why).

@@ -11,13 +11,11 @@
  * so the search index has a realistic number of distinct words. Every file is
  * valid against the content contract: `npm run check` passes with no warning.
  *
- *   node src/bench/generate-corpus.ts <folder> [--entries 10000] [--seed 1]
- *
- * The folder is replaced. Write it under the OS temp folder: never commit it.
+ * The folder is replaced. Write it under the OS temp folder, never in the
+ * project (`write-corpus.ts` writes one from the command line).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ACTOR_KINDS, COMMON, ROLES, STATUSES, SYLLABLES, TAGS, VERBS } from './corpus-words.ts';
 import { random } from './seeded-random.ts';
 
@@ -287,21 +285,3 @@ export function generateCorpus(dir: string, options: CorpusOptions): GeneratedCo
     ],
   };
 }
-
-function main(args: string[]): void {
-  const [folder, ...rest] = args;
-  const option = (name: string, fallback: number) => {
-    const at = rest.indexOf(`--${name}`);
-    const value = at === -1 ? fallback : Number(rest[at + 1]);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a positive whole number`);
-    return value;
-  };
-  if (!folder) {
-    console.error('Usage: node src/bench/generate-corpus.ts <folder> [--entries 10000] [--seed 1]');
-    process.exit(2);
-  }
-  const corpus = generateCorpus(resolve(folder), { entries: option('entries', 10_000), seed: option('seed', 1) });
-  console.log(`Wrote ${corpus.actors} actors, ${corpus.events} events and ${corpus.sources} sources to ${corpus.dir}`);
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

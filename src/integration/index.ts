@@ -13,11 +13,11 @@ import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readOptions, readOptionsOrExit, displayPath, type Options } from './options.ts';
 import { outDirProblem } from './out-dir.ts';
-import { outputPath, removeLeftovers, removeOlderBuilds, stagingFolder, swapIntoPlace } from './output-folder.ts';
+import { buildsFolder, outputPath, removeLeftovers, removeOlderBuilds, stagingFolder, swapIntoPlace } from './output-folder.ts';
 import { lockBuilds, type Release } from './build-lock.ts';
 import { searchIndexer, type SearchIndexer } from './pagefind.ts';
 import { virtualOptions } from './virtual-options.ts';
-import { watchContent } from './watch-content.ts';
+import { unwatched, watchContent } from './watch-content.ts';
 import { dropStoreModules, ssrModules } from './fresh-store-modules.ts';
 
 export { readOptions, readOptionsOrExit };
@@ -28,6 +28,7 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
   const out = outputPath(options.outDir);
   let search: SearchIndexer | undefined;
   let olderRemoved: Promise<void> | undefined;
+  let stopWatching: (() => void) | undefined;
   return {
     name: 'dossier',
     hooks: {
@@ -50,6 +51,12 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
             plugins: [virtualOptions(options, fileURLToPath(new URL('dossier-cards/', config.cacheDir)))],
           },
         });
+        // `astro dev` watches the content folder itself (watch-content.ts says why), and
+        // nothing of the built site: Vite's watcher would walk every page of it at start.
+        if (command === 'dev') {
+          const ignored = unwatched([options.contentDir, out, buildsFolder(out)]);
+          updateConfig({ vite: { server: { watch: { ignored: [ignored] } } } });
+        }
         if (command === 'build') {
           const refused = outDirProblem(options.outDir, options.projectRoot, options.contentDir);
           if (refused) throw new AstroError(refused, 'Set DOSSIER_OUT to an empty folder, or one Dossier built.');
@@ -66,13 +73,14 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
         // Astro's documented way to reload a loader: its sync writes the store at
         // once, where a loader's own watcher would wait for the store's debounce.
         if (!refreshContent) return;
-        watchContent(server.watcher, options.contentDir, async () => {
+        stopWatching = watchContent(options.contentDir, async () => {
           await refreshContent({ loaders: ['dossier'] });
           // So that the next page reads the store just written (fresh-store-modules.ts says why).
           const modules = ssrModules(server);
           if (modules) dropStoreModules(modules);
         });
       },
+      'astro:server:done': () => stopWatching?.(),
       'astro:build:start': ({ setPrerenderer }) => {
         // Every page, as Astro renders it, goes to the search index too (pagefind.ts says why).
         const indexer = (search = searchIndexer());

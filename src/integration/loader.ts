@@ -28,7 +28,6 @@ import { listContentFiles, UnusableContentFolder, type ContentFile } from '../en
 import { assembleCorpus, hasErrors, loadMedia, type Corpus } from '../model/corpus.ts';
 import type { ReadEntry } from '../model/entry.ts';
 import { picturesOf } from './stored-pictures.ts';
-import { reloadIfMissed } from './missed-reload.ts';
 import type { ContentRead } from '../model/read-content-file.ts';
 import { renderAnswers } from '../model/render-entries.ts';
 import { startReaders, type Readers } from '../model/read-in-threads.ts';
@@ -41,42 +40,11 @@ import { CONTENT_ERRORS } from './content-errors.ts';
 /** The folders whose code makes the pages' bodies: a change there renders every body again. */
 const RENDERING_CODE = ['entries', 'i18n', 'markdown', 'model', 'problems'];
 
-/** How long after a change to the content folder the loader reads it itself, if nothing did by then (`missed-reload.ts`). */
-const FALLBACK_MS = 300;
-
-/**
- * Loads run one at a time in a process, whichever loader runs them: Astro
- * makes a new loader each time it evaluates the content config again. A
- * save during a load is read by the next one.
- */
-const loads: { count: number; last: Promise<void> } = { count: 0, last: Promise.resolve() };
-
-function loadInTurn(context: LoaderContext, root: string): Promise<void> {
-  loads.count++;
-  const next = loads.last.then(() => load(context, root));
-  loads.last = next.catch(() => {});
-  return next;
-}
-
 export function dossierLoader(): Loader {
   return {
     name: 'dossier',
     async load(context) {
-      const root = readOptions(undefined, fileURLToPath(context.config.root)).contentDir;
-      await loadInTurn(context, root);
-      // Only `astro dev` has a watcher.
-      if (!context.watcher) return;
-      reloadIfMissed(
-        context.watcher,
-        root,
-        FALLBACK_MS,
-        () => loads.count,
-        () => {
-          loadInTurn(context, root).catch((error: unknown) =>
-            context.logger.error(`Dossier could not read the content again: ${(error as Error).message}`),
-          );
-        },
-      );
+      await load(context, readOptions(undefined, fileURLToPath(context.config.root)).contentDir);
     },
   };
 }

@@ -1,48 +1,39 @@
-import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { watchContent } from '../../src/integration/watch-content.ts';
+import { unwatched, watchContent, type WatchFolder } from '../../src/integration/watch-content.ts';
 
-function fakeWatcher() {
-  const emitter = new EventEmitter();
-  const added: string[] = [];
-  return {
-    added,
-    emit: (event: string, path: string) => emitter.emit('all', event, path),
-    add: (path: string) => added.push(path),
-    on: (event: 'all', listener: (event: string, path: string) => void) => emitter.on(event, listener),
+/** A folder watch the test drives: `change()` is a file event below the folder. */
+function fakeWatch() {
+  const watched: string[] = [];
+  let listener: (() => void) | undefined;
+  let stopped = false;
+  const watchFolder: WatchFolder = (root, changed) => {
+    watched.push(root);
+    listener = changed;
+    return () => (stopped = true);
   };
+  return { watchFolder, watched, change: () => listener!(), stopped: () => stopped };
 }
 
 describe('watchContent', () => {
   it('watches the content folder and reloads once for a burst of saves inside it', async () => {
     vi.useFakeTimers();
     try {
-      const watcher = fakeWatcher();
+      const watch = fakeWatch();
       const reload = vi.fn(async () => {});
-      watchContent(watcher, '/story', reload);
-      expect(watcher.added).toEqual(['/story']);
-      watcher.emit('change', '/story/actors/a.md');
-      watcher.emit('add', '/story/actors/a.md');
+      const stop = watchContent('/story', reload, watch.watchFolder);
+      expect(watch.watched).toEqual(['/story']);
+      watch.change();
+      watch.change();
       await vi.advanceTimersByTimeAsync(100);
       expect(reload).toHaveBeenCalledTimes(1);
-      watcher.emit('unlink', '/story/events/b.md');
+      watch.change();
       await vi.advanceTimersByTimeAsync(100);
       expect(reload).toHaveBeenCalledTimes(2);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('ignores files outside the folder, including a sibling whose name starts the same', async () => {
-    vi.useFakeTimers();
-    try {
-      const watcher = fakeWatcher();
-      const reload = vi.fn(async () => {});
-      watchContent(watcher, '/story', reload);
-      watcher.emit('change', '/story-old/actors/a.md');
-      watcher.emit('change', '/project/.astro/data-store.json');
-      await vi.advanceTimersByTimeAsync(100);
-      expect(reload).not.toHaveBeenCalled();
+      stop();
+      expect(watch.stopped()).toBe(true);
     } finally {
       vi.useRealTimers();
     }
@@ -52,7 +43,7 @@ describe('watchContent', () => {
     vi.useFakeTimers();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const watcher = fakeWatcher();
+      const watch = fakeWatch();
       let running = 0;
       let most = 0;
       const reload = vi.fn(async () => {
@@ -62,10 +53,10 @@ describe('watchContent', () => {
         running--;
         if (reload.mock.calls.length === 1) throw new Error('disk gone');
       });
-      watchContent(watcher, '/story', reload);
-      watcher.emit('change', '/story/a.md');
+      watchContent('/story', reload, watch.watchFolder);
+      watch.change();
       await vi.advanceTimersByTimeAsync(100);
-      watcher.emit('change', '/story/b.md');
+      watch.change();
       await vi.advanceTimersByTimeAsync(2000);
       expect(reload).toHaveBeenCalledTimes(2);
       expect(most).toBe(1);
@@ -74,5 +65,44 @@ describe('watchContent', () => {
       errors.mockRestore();
       vi.useRealTimers();
     }
+  });
+
+  it('sees a save in a subfolder made after it started, on the real file system', async () => {
+    const story = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
+    mkdirSync(join(story, 'actors'));
+    let reloads = 0;
+    const reloaded = () => new Promise<void>((done) => (next = done));
+    let next: () => void = () => {};
+    const stop = watchContent(story, () => {
+      reloads++;
+      next();
+      return Promise.resolve();
+    });
+    try {
+      let seen = reloaded();
+      writeFileSync(join(story, 'actors', 'a.md'), 'one');
+      await seen;
+      seen = reloaded();
+      mkdirSync(join(story, 'media'));
+      writeFileSync(join(story, 'media', 'b.png'), 'two');
+      await seen;
+      expect(reloads).toBeGreaterThanOrEqual(2);
+    } finally {
+      stop();
+      rmSync(story, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('unwatched', () => {
+  it('keeps the folders and what is in them from Vite, and nothing else, not even a sibling whose name starts the same', () => {
+    const ignored = unwatched(['/project/content', '/project/dist', '/project/.dist.builds']);
+    expect(ignored('/project/content')).toBe(true);
+    expect(ignored('/project/content/actors/a.md')).toBe(true);
+    expect(ignored('/project/.dist.builds/build-1/actors/a/index.html')).toBe(true);
+    expect(ignored('/project/dist')).toBe(true);
+    expect(ignored('/project/content-old/actors/a.md')).toBe(false);
+    expect(ignored('/project/src/pages/index.astro')).toBe(false);
+    expect(ignored('/project/.astro/data-store.json')).toBe(false);
   });
 });

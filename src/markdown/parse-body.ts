@@ -16,6 +16,7 @@ import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { remarkDossierSyntax } from './syntax/remark-dossier-syntax.ts';
+import { mayAutolink, remarkGfmWithoutAutolinks } from './syntax/remark-gfm-without-autolinks.ts';
 import { remarkBodyChecks, report } from './remark-body-checks.ts';
 import { remarkFootnoteChecks } from './remark-footnote-checks.ts';
 import { remarkFigures, type BodyFigure } from './remark-figures.ts';
@@ -56,15 +57,12 @@ export interface ParsedBody {
   notes: BodyNote[];
 }
 
-/** One processor for every body: parsing and the checks. */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDossierSyntax)
-  .use(remarkBodyChecks)
-  .use(remarkFootnoteChecks)
-  .use(remarkFigures)
-  .freeze();
+/** Parsing and the checks, with GitHub Flavored Markdown as `gfm` reads it. */
+const processorWith = (gfm: typeof remarkGfm | typeof remarkGfmWithoutAutolinks) =>
+  unified().use(remarkParse).use(gfm).use(remarkDossierSyntax).use(remarkBodyChecks).use(remarkFootnoteChecks).use(remarkFigures).freeze();
+const withAutolinks = processorWith(remarkGfm);
+/** The same tree for a body no autolink literal can start in, in less than half the time. */
+const withoutAutolinks = processorWith(remarkGfmWithoutAutolinks);
 
 /**
  * Parses `body`, whose first line is line `bodyLine` of its file. A body that
@@ -105,6 +103,7 @@ const emptyTree = (): Root => ({ type: 'root', children: [] });
 /** Parses and checks `file`'s body; a tree nested deeper than the limit is reported and left empty. */
 function read(file: VFile): Root {
   try {
+    const processor = mayAutolink(String(file.value)) ? withAutolinks : withoutAutolinks;
     const parsed = processor.parse(file);
     const deep = deepestBlock(parsed);
     if (deep) {

@@ -74,32 +74,35 @@ function opening(effects: Effects, type: 'wikiLinkMarker', nok: State, next: Sta
 function tokenizeWikiLink(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   const start: State = (code) => {
     effects.enter('wikiLink');
-    return opening(effects, 'wikiLinkMarker', nok, textStart)(code);
-  };
-  const textStart: State = (code) => {
-    effects.enter('wikiLinkText');
-    return text(code);
+    return opening(effects, 'wikiLinkMarker', nok, text)(code);
   };
   // Anything but brackets, up to `]]`. A line ending is allowed, as in a
   // Markdown link's text (https://spec.commonmark.org/0.31.2/#link-text), so
   // a hard-wrapped paragraph may break a link's label or name; it reads as a
-  // space (`mdast-dossier.ts`).
+  // space (`mdast-dossier.ts`). A text token is opened only at a character
+  // of it: micromark's tokens are never empty (`[[]]` has none).
+  let inText = false;
+  const endText = () => {
+    if (inText) effects.exit('wikiLinkText');
+    inText = false;
+  };
   const text: State = (code) => {
     if (code === codes.rightSquareBracket) {
-      effects.exit('wikiLinkText');
+      endText();
       effects.enter('wikiLinkMarker');
       effects.consume(code);
       return close;
     }
     if (code === codes.eof || code === codes.leftSquareBracket) return nok(code);
     if (markdownLineEnding(code)) {
-      effects.exit('wikiLinkText');
+      endText();
       effects.enter('lineEnding');
       effects.consume(code);
       effects.exit('lineEnding');
-      effects.enter('wikiLinkText');
       return text;
     }
+    if (!inText) effects.enter('wikiLinkText');
+    inText = true;
     effects.consume(code);
     return text;
   };

@@ -10,7 +10,7 @@
  * `refreshContent` asked for meanwhile: half the saves were then shown only
  * by a later, slower reload.
  */
-import { watch } from 'node:fs';
+import { statSync, watch } from 'node:fs';
 import { resolve, sep } from 'node:path';
 
 /** How long the content folder must be still before it is read again. */
@@ -20,6 +20,12 @@ const QUIET_MS = 30;
 export type WatchFolder = (root: string, changed: () => void) => () => void;
 
 const watchRecursively: WatchFolder = (root, changed) => {
+  // Node's recursive watch of a path that is no folder watches nothing, and says nothing.
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    // The loader says what is wrong on every page; the server goes on.
+    console.error(`Dossier cannot watch ${root}, which is no folder: restart npm run dev once it is there.`);
+    return () => {};
+  }
   const watcher = watch(root, { recursive: true, persistent: false }, changed);
   // A folder that goes away (renamed, unmounted) ends the watch; the server goes on.
   watcher.on('error', (error) => console.error(`Dossier stopped watching ${root}: ${error.message}`));

@@ -91,6 +91,21 @@ describe('watchContent', () => {
       stop();
       rmSync(story, { recursive: true, force: true });
     }
+  }, 10_000);
+});
+
+describe('watchContent on a folder that is not there', () => {
+  it('says so and lets the server go on', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const stop = watchContent(join(tmpdir(), 'dossier-no-such-story'), () => Promise.resolve());
+      expect(errors).toHaveBeenCalledWith(
+        expect.stringMatching(/cannot watch .*dossier-no-such-story, which is no folder: restart npm run dev/),
+      );
+      stop();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });
 

@@ -91,11 +91,13 @@ export function dossier(options: Options = readOptions()): AstroIntegration {
           // The share cards last: drawn in worker threads from the start, they are
           // ready by then, and the pages were rendered meanwhile (share-card-pool.ts).
           async getStaticPaths() {
-            const paths = await astro.getStaticPaths();
+            // The paths alone, or with the images they resolved.
+            const found = await astro.getStaticPaths();
+            const paths = Array.isArray(found) ? found : found.paths;
             const isCard = (p: (typeof paths)[number]) => p.pathname.startsWith(`${options.base}cards/`);
             const ordered = [...paths.filter((p) => !isCard(p)), ...paths.filter(isCard)];
             indexer.plan(ordered.map((p) => belowBase(p.pathname)));
-            return ordered;
+            return Array.isArray(found) ? ordered : { ...found, paths: ordered };
           },
           async render(request, render) {
             const result = await astro.render(request, render);

@@ -1,6 +1,6 @@
 /**
  * `astro dev`: after the loader stored a change, makes sure the next page
- * reads the new store. A workaround for a race in Astro 7.3 with Vite 8,
+ * reads the new store. A workaround for a race in Astro 7.3 and 7.4 with Vite 8,
  * to remove once Astro handles it.
  *
  * Astro drops its store module from the SSR module runner when the store is

@@ -5,39 +5,28 @@
  * drawn under their group, and the home page's drawing readable from 320 px.
  * Screenshots go to test-results/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
-import { serveSite, type StaticServer } from '../helpers/static-server.ts';
-import { STRICT_CSP } from '../helpers/csp.ts';
+import type { Page } from 'playwright-core';
+import { collectErrors } from '../../src/bench/chromium.ts';
+import { leakInBrowser } from '../helpers/leak-in-browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { expectPreviewOf, siteData } from '../helpers/preview-card.ts';
 
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-let browser: Browser;
-let server: StaticServer;
+const leak = leakInBrowser();
 const site = inject('leakSite');
 const { previews, graph } = siteData(site);
 const expectCardFor = (page: Page, id: string) => expectPreviewOf(page, previews[id]!);
 
-beforeAll(async () => {
-  server = await serveSite(site, inject('leakBase'), { 'content-security-policy': STRICT_CSP });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('the relationship graph', () => {
   it('is drawn on the home page, with a box for every related node of graph.json, each a link that opens its page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await leak.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(server.url);
+    await page.goto(leak.server.url);
     const svg = page.locator('section.graph svg.graph__svg');
     expect(await svg.isVisible()).toBe(true);
     const nodes = svg.locator('a.graph-node');
@@ -48,14 +37,14 @@ describe('the relationship graph', () => {
     expect(await nodes.count()).toBe(related.length);
     const hrefs = await nodes.evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
     for (const href of hrefs) {
-      const response = await page.request.get(new URL(href, server.url).href);
+      const response = await page.request.get(new URL(href, leak.server.url).href);
       expect(response.status(), href).toBe(200);
     }
     const pentagon = svg.locator('a.graph-node[aria-label="Pentagon"]');
     await pentagon.hover();
     await expectCardFor(page, 'pentagon');
     await pentagon.click();
-    await page.waitForURL(`${server.url}actors/pentagon/`);
+    await page.waitForURL(`${leak.server.url}actors/pentagon/`);
     expect(await page.locator('h1').textContent()).toBe('Pentagon');
     // The entry page shows its own neighbourhood, itself as the current page.
     expect(await page.locator('svg.graph__svg a.graph-node[aria-current="page"]').getAttribute('aria-label')).toBe('Pentagon');
@@ -67,9 +56,9 @@ describe('the relationship graph', () => {
 describe('the relationship graph on a phone', () => {
   for (const width of [320, 390, 1280]) {
     it(`shows the page's own box inside the window at ${width} px, and every cut label's full name on focus (screenshot saved)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await leak.browser.newPage({ viewport: { width, height: 800 } });
       const errors = collectErrors(page);
-      await page.goto(`${server.url}actors/pentagon/`);
+      await page.goto(`${leak.server.url}actors/pentagon/`);
       const own = page.locator('svg.graph__svg a.graph-node[aria-current="page"] > rect');
       await own.scrollIntoViewIfNeeded();
       const box = (await own.boundingBox())!;
@@ -93,8 +82,8 @@ describe('the relationship graph on a phone', () => {
 
   for (const width of [390, 1280]) {
     it(`draws each member right below the group it is part of, indented (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(server.url);
+      const page = await leak.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(leak.server.url);
       const memberOf = graph.edges.filter((e) => e.kind === 'member-of');
       expect(memberOf.length).toBeGreaterThan(0);
       for (const { from, to } of memberOf) {
@@ -110,9 +99,9 @@ describe('the relationship graph on a phone', () => {
 
   for (const width of [320, 390, 1280]) {
     it(`keeps the home page's graph readable at ${width} px: the page never scrolls sideways, the drawing does, and every box can be reached (screenshot saved)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await leak.browser.newPage({ viewport: { width, height: 800 } });
       const errors = collectErrors(page);
-      await page.goto(server.url);
+      await page.goto(leak.server.url);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       const scroller = page.locator('section.graph [data-graph-scroll]');
       const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));

@@ -3,27 +3,16 @@
  * with a strict CSP: by mouse, keyboard and touch, where the card opens, and
  * with reduced motion (the other parts of reading are in reading.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
-import { serveSite, type StaticServer } from '../helpers/static-server.ts';
-import { STRICT_CSP } from '../helpers/csp.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { collectErrors } from '../../src/bench/chromium.ts';
+import { leakInBrowser } from '../helpers/leak-in-browser.ts';
 import { shardCount, shardName, shardOf } from '../../src/outputs/preview-shards.ts';
 import { expectPreviewOf, previewCard as card, siteData } from '../helpers/preview-card.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const leak = leakInBrowser();
 const site = inject('leakSite');
 const { previews } = siteData(site);
-
-beforeAll(async () => {
-  server = await serveSite(site, inject('leakBase'), { 'content-security-policy': STRICT_CSP });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const ZELENSKYY = '.prose a.entry-link[href$="/actors/volodymyr-zelenskyy/"]';
 
@@ -38,13 +27,13 @@ const expectCardFor = (page: Page, id: string) => expectPreviewOf(page, previews
 
 describe('link previews', () => {
   it('show a card on hover, next to the link and not over it, that stays while hovered and goes when the pointer leaves', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await leak.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
     const data: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/data/')) data.push(new URL(request.url()).pathname);
     });
-    await page.goto(server.url);
+    await page.goto(leak.server.url);
     const link = page.locator(ZELENSKYY).first();
     await link.hover();
     await expectCardFor(page, 'volodymyr-zelenskyy');
@@ -67,8 +56,8 @@ describe('link previews', () => {
   });
 
   it('open above a link near the bottom of the window, so the link stays visible', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 700 } });
-    await page.goto(server.url);
+    const page = await leak.browser.newPage({ viewport: { width: 1280, height: 700 } });
+    await page.goto(leak.server.url);
     const link = page.locator(ZELENSKYY).first();
     await link.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().bottom - window.innerHeight + 12, behavior: 'instant' }));
     await link.hover();
@@ -79,9 +68,9 @@ describe('link previews', () => {
   });
 
   it('show a card on keyboard focus, and Escape closes it with focus left on the link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await leak.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${server.url}events/israel-denies-mossad-memo/`);
+    await page.goto(`${leak.server.url}events/israel-denies-mossad-memo/`);
     let href: string | null = null;
     for (let i = 0; i < 80 && !href; i++) {
       await page.keyboard.press('Tab');
@@ -102,15 +91,15 @@ describe('link previews', () => {
   });
 
   it('on touch, show the card on a first tap with a link to the page, and follow the link on a second tap', async () => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
+    const context = await leak.browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url);
+    await page.goto(leak.server.url);
     const link = page.locator(ZELENSKYY).first();
     await link.scrollIntoViewIfNeeded();
     await link.tap();
     await expectCardFor(page, 'volodymyr-zelenskyy');
-    expect(page.url()).toBe(server.url);
+    expect(page.url()).toBe(leak.server.url);
     expect((await boxes(page, link)).overlap).toBe(false);
     const open = card(page).locator('a.preview-card__open');
     expect(await open.textContent()).toBe('Open “Volodymyr Zelenskyy”');
@@ -121,7 +110,7 @@ describe('link previews', () => {
     await link.tap();
     await card(page).waitFor({ state: 'visible' });
     await link.tap();
-    await page.waitForURL(`${server.url}actors/volodymyr-zelenskyy/`);
+    await page.waitForURL(`${leak.server.url}actors/volodymyr-zelenskyy/`);
     // The card's own link opens the page too.
     const inText = page.locator('.prose a.entry-link').first();
     const target = new URL((await inText.getAttribute('href'))!, page.url()).href;
@@ -135,7 +124,7 @@ describe('link previews', () => {
 
   for (const width of [390, 1280]) {
     it(`on touch, a link in a list, an infobox or the graph opens on the first tap (${width} px)`, async () => {
-      const context = await browser.newContext({ hasTouch: true, isMobile: width < 600, viewport: { width, height: 800 } });
+      const context = await leak.browser.newContext({ hasTouch: true, isMobile: width < 600, viewport: { width, height: 800 } });
       const page = await context.newPage();
       const errors = collectErrors(page);
       for (const [path, selector] of [
@@ -146,7 +135,7 @@ describe('link previews', () => {
         ['events/the-leak/', '.related a.entry-link'],
         ['actors/pentagon/', 'svg.graph__svg a.graph-node:not([aria-current])'],
       ] as const) {
-        await page.goto(server.url + path);
+        await page.goto(leak.server.url + path);
         const link = page.locator(selector).first();
         expect(await link.count(), `${path} ${selector}`).toBe(1);
         const href = new URL((await link.getAttribute('href'))!, page.url()).href;
@@ -165,9 +154,9 @@ describe('link previews', () => {
       ['reduce', 'none'],
       ['no-preference', 'preview-in'],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await leak.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.emulateMedia({ reducedMotion });
-      await page.goto(server.url);
+      await page.goto(leak.server.url);
       await page.locator(ZELENSKYY).first().hover();
       await card(page).waitFor({ state: 'visible' });
       expect(await card(page).evaluate((el) => getComputedStyle(el).animationName)).toBe(animation);

@@ -3,40 +3,29 @@
  * sub-path with a strict CSP: excerpts, section links, references, and the
  * timeline (link previews have previews.test.ts, the graph graph.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, collectErrors } from '../../src/bench/chromium.ts';
-import { serveSite, type StaticServer } from '../helpers/static-server.ts';
-import { STRICT_CSP } from '../helpers/csp.ts';
+import type { Page } from 'playwright-core';
+import { collectErrors } from '../../src/bench/chromium.ts';
+import { leakInBrowser } from '../helpers/leak-in-browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { previewCard as card, siteData } from '../helpers/preview-card.ts';
 
 const SHOTS = join(projectRoot, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
-let browser: Browser;
-let server: StaticServer;
+const leak = leakInBrowser();
 const site = inject('leakSite');
 const { previews, graph } = siteData(site);
-
-beforeAll(async () => {
-  server = await serveSite(site, inject('leakBase'), { 'content-security-policy': STRICT_CSP });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('"Mentioned in" excerpts', () => {
   for (const width of [390, 1280]) {
     it(`start and end between words, with every quotation whole (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await leak.browser.newPage({ viewport: { width, height: 900 } });
       let cut = 0;
       for (const id of Object.keys(previews).filter((key) => previews[key]!.kind.startsWith('Actor'))) {
-        await page.goto(`${server.url}actors/${id}/`);
+        await page.goto(`${leak.server.url}actors/${id}/`);
         const items = await page.locator('.mentions li').evaluateAll((lis) =>
           lis.map((li) => ({
             href: li.querySelector('a')!.href,
@@ -73,9 +62,9 @@ describe('"Mentioned in" excerpts', () => {
 describe('section links', () => {
   for (const width of [390, 1280]) {
     it(`give each section heading a "#" link to itself, shown on hover and focus (${width} px)`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await leak.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(leak.server.url);
       const anchors = page.locator('.heading-wrapper .heading-anchor');
       expect(await anchors.count()).toBeGreaterThan(0);
       for (const anchor of await anchors.all()) {
@@ -103,9 +92,9 @@ describe('section links', () => {
 describe('references', () => {
   for (const width of [390, 1280]) {
     it(`show on hovering or focusing a citation mark, in the preview card (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await leak.browser.newPage({ viewport: { width, height: 900 } });
       const errors = collectErrors(page);
-      await page.goto(server.url);
+      await page.goto(leak.server.url);
       const mark = page.locator('.prose a.citation').first();
       const number = (await mark.getAttribute('href'))!.slice('#ref-'.length);
       const reference = (await page.locator(`#ref-${number} a.entry-link`).first().textContent())!.trim();
@@ -128,8 +117,8 @@ describe('references', () => {
 
   for (const width of [390, 1280]) {
     it(`letter the back-links of a source cited more than once, each a target of 24 × 24 px, as every citation mark (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(server.url);
+      const page = await leak.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(leak.server.url);
       const items = page.locator('.references li');
       let lettered = 0;
       for (const item of await items.all()) {
@@ -190,23 +179,23 @@ describe('the timeline', () => {
 
   for (const width of [390, 1280]) {
     it(`puts the event the editor ordered first (the leak, \`order: 1\`) first in its month, on the timeline, the home page and in previous/next (${width} px)`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await leak.browser.newPage({ viewport: { width, height: 900 } });
       const errors = collectErrors(page);
-      await page.goto(`${server.url}events/`);
+      await page.goto(`${leak.server.url}events/`);
       const april = page.locator('.timeline-month', { has: page.locator('h2', { hasText: 'April 2023' }) });
       const first = april.locator('li.event-item > div > a.entry-link').first();
-      expect(await first.getAttribute('href')).toBe(`${new URL(server.url).pathname}events/the-leak/`);
+      expect(await first.getAttribute('href')).toBe(`${new URL(leak.server.url).pathname}events/the-leak/`);
       expect(await first.isVisible()).toBe(true);
-      await page.goto(server.url);
+      await page.goto(leak.server.url);
       const glance = page.locator('section[aria-labelledby="at-a-glance"] .event-list a.entry-link').first();
-      expect(await glance.getAttribute('href')).toBe(`${new URL(server.url).pathname}events/the-leak/`);
-      await page.goto(`${server.url}events/the-leak/`);
+      expect(await glance.getAttribute('href')).toBe(`${new URL(leak.server.url).pathname}events/the-leak/`);
+      await page.goto(`${leak.server.url}events/the-leak/`);
       const nav = page.locator('nav.prev-next');
       expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
       const next = (await nav.locator('a[rel="next"]').getAttribute('href'))!;
-      await page.goto(new URL(next, server.url).href);
+      await page.goto(new URL(next, leak.server.url).href);
       expect(await page.locator('nav.prev-next a[rel="prev"]').getAttribute('href')).toBe(
-        `${new URL(server.url).pathname}events/the-leak/`,
+        `${new URL(leak.server.url).pathname}events/the-leak/`,
       );
       expect(errors).toEqual([]);
       await page.close();
@@ -214,9 +203,9 @@ describe('the timeline', () => {
   }
 
   it('lists every event in time order, and without JavaScript shows them all with no filter', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await leak.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}events/`);
+    await page.goto(`${leak.server.url}events/`);
     expect(await page.locator('form.timeline-filter').isVisible()).toBe(false);
     const events = await visibleEvents(page);
     expect(events.sort()).toEqual(
@@ -231,9 +220,9 @@ describe('the timeline', () => {
   });
 
   it('filters by actor without a reload, says how many events remain, and keeps the choice in the address', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await leak.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
-    await page.goto(`${server.url}events/`);
+    await page.goto(`${leak.server.url}events/`);
     const all = (await visibleEvents(page)).length;
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
     await page.locator('#actor-filter').selectOption('cnn');
